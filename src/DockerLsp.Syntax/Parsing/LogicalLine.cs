@@ -1,0 +1,88 @@
+using DockerLsp.Syntax.Green;
+
+namespace DockerLsp.Syntax.Parsing;
+
+/// <summary>
+/// One instruction's logical line, as BuildKit builds it: the first physical line without its indentation, continued
+/// lines appended without separator after removing the escape character, comment and empty lines inside the
+/// continuation dropped. Keeps the map from logical offsets back to physical offsets and the physical pieces that were
+/// dropped (continuations, skipped lines, the final line break) so the tree can keep them as trivia.
+/// </summary>
+internal sealed class LogicalLine
+{
+    private readonly List<Segment> _segments = new(1);
+
+    /// <summary>A run of logical text copied verbatim from the physical text.</summary>
+    internal readonly record struct Segment(int LogicalStart, int PhysicalStart, int Length);
+
+    /// <summary>A physical range that is not part of the logical text, and the trivia kind it becomes.</summary>
+    internal readonly record struct DroppedPiece(int Start, int End, SyntaxKind Kind);
+
+    public LogicalLine(string physicalText)
+    {
+        Physical = physicalText;
+    }
+
+    public string Physical { get; }
+    public string Text { get; private set; } = string.Empty;
+    public List<DroppedPiece> Dropped { get; } = new(2);
+
+    /// <summary>Offset just after the last physical line of the instruction (its line break included).</summary>
+    public int PhysicalEnd { get; set; }
+
+    /// <summary>Offsets of empty continuation lines (for BuildKit's warning).</summary>
+    public List<(int Start, int End)> EmptyContinuationLines { get; } = [];
+
+    private System.Text.StringBuilder? _builder;
+
+    public void AddSegment(int physicalStart, int length)
+    {
+        if (length <= 0)
+        {
+            _segments.Add(new Segment(LogicalLength, physicalStart, 0));
+            return;
+        }
+        if (_builder is null && _segments.Count == 0)
+        {
+            Text = Physical.Substring(physicalStart, length);
+        }
+        else
+        {
+            _builder ??= new System.Text.StringBuilder(Text);
+            _builder.Append(Physical, physicalStart, length);
+            Text = string.Empty;
+        }
+        _segments.Add(new Segment(LogicalLength, physicalStart, length));
+        _logicalLength += length;
+    }
+
+    private int _logicalLength;
+    private int LogicalLength => _logicalLength;
+
+    /// <summary>Finishes building; afterwards <see cref="Text"/> is the whole logical line.</summary>
+    public void Complete()
+    {
+        if (_builder is not null) Text = _builder.ToString();
+    }
+
+    /// <summary>Physical offset of the character at logical offset <paramref name="logical"/> (or the end, for the length).</summary>
+    public int ToPhysicalStart(int logical)
+    {
+        for (var i = 0; i < _segments.Count; i++)
+        {
+            var s = _segments[i];
+            if (logical < s.LogicalStart + s.Length) return s.PhysicalStart + (logical - s.LogicalStart);
+        }
+        var last = _segments.Count > 0 ? _segments[^1] : new Segment(0, 0, 0);
+        return last.PhysicalStart + last.Length;
+    }
+
+    /// <summary>Physical offset just after the character at logical offset <paramref name="logicalEnd"/> - 1.</summary>
+    public int ToPhysicalEnd(int logicalEnd, int logicalStart)
+    {
+        if (logicalEnd <= logicalStart) return ToPhysicalStart(logicalStart);
+        return ToPhysicalStart(logicalEnd - 1) + 1;
+    }
+
+    public GreenTrivia[] EmptyTrivia => [];
+}

@@ -1,0 +1,59 @@
+using DockerLsp.Syntax.Green;
+
+namespace DockerLsp.Syntax;
+
+/// <summary>
+/// The root: parser directives, then a flat list of instructions, then the end-of-file token (whose leading trivia holds
+/// trailing comments and blank lines). Semantic facts (stages, scopes) live outside the tree.
+/// </summary>
+public sealed class SourceFileSyntax : SyntaxNode
+{
+    private readonly SyntaxTree? _tree;
+    private IReadOnlyList<InstructionSyntax>? _instructions;
+
+    internal SourceFileSyntax(GreenNode green, SyntaxTree? tree) : base(green, null, 0)
+    {
+        _tree = tree;
+    }
+
+    public override SyntaxTree? SyntaxTree => _tree;
+
+    public IEnumerable<ParserDirectiveSyntax> Directives => GetNodes<ParserDirectiveSyntax>();
+
+    /// <summary>Top-level instructions in document order (materialized once per tree).</summary>
+    public IReadOnlyList<InstructionSyntax> Instructions => _instructions ??= GetNodes<InstructionSyntax>().ToArray();
+
+    public SyntaxToken EndOfFileToken => GetToken(SyntaxKind.EndOfFileToken);
+
+    /// <summary>The top-level instruction whose full span contains <paramref name="position"/>, if any (binary search).</summary>
+    public InstructionSyntax? FindInstruction(int position)
+    {
+        var list = Instructions;
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var span = list[mid].FullSpan;
+            if (position < span.Start) hi = mid - 1;
+            else if (position >= span.End) lo = mid + 1;
+            else return list[mid];
+        }
+        return null;
+    }
+}
+
+/// <summary>
+/// A parser directive line at the top of the file (<c># syntax=...</c>, <c># escape=...</c>, <c># check=...</c>).
+/// <see cref="Name"/> is lower-cased; <see cref="Value"/> is trimmed as BuildKit trims it.
+/// </summary>
+public sealed class ParserDirectiveSyntax : SyntaxNode
+{
+    internal ParserDirectiveSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxToken HashToken => GetToken(SyntaxKind.HashToken);
+    public SyntaxToken NameToken => GetToken(SyntaxKind.DirectiveNameToken);
+    public SyntaxToken EqualsToken => GetToken(SyntaxKind.EqualsToken);
+    public SyntaxToken ValueToken => GetToken(SyntaxKind.DirectiveValueToken);
+    public string Name => NameToken.Text.ToLowerInvariant();
+    public string Value => ValueToken.Text;
+}
