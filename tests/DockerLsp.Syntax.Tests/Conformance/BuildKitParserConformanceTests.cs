@@ -1,6 +1,7 @@
 using DockerLsp.Syntax.Diagnostics;
 using DockerLsp.Syntax.Printing;
 using DockerLsp.Syntax.Tests.Infrastructure;
+using DockerLsp.TestUtilities;
 using Xunit;
 
 namespace DockerLsp.Syntax.Tests.Conformance;

@@ -1,5 +1,6 @@
 using DockerLsp.Syntax.Diagnostics;
 using DockerLsp.Syntax.Tests.Infrastructure;
+using DockerLsp.TestUtilities;
 using Xunit;
 
 namespace DockerLsp.Syntax.Tests.Conformance;

@@ -1,4 +1,4 @@
-namespace DockerLsp.Syntax.Tests.Infrastructure;
+namespace DockerLsp.TestUtilities;
 
 /// <summary>
 /// Locates the repository root (the folder with DockerLsp.sln) and the read-only shared corpus beside it
