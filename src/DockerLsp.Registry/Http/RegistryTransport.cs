@@ -79,6 +79,8 @@ internal sealed class RegistryTransport
     private async Task<RegistryResult<Hop>> SendOnceAsync(
         RegistryRequest request, Uri uri, AuthenticationHeaderValue? authorization, CancellationToken cancellationToken)
     {
+        // Handlers are not obliged to observe an already-cancelled token; the caller's cancellation must still win.
+        cancellationToken.ThrowIfCancellationRequested();
         using var message = new HttpRequestMessage(request.Method, uri);
         message.Headers.UserAgent.ParseAdd(_options.UserAgent);
         foreach (var accept in request.Accept)
