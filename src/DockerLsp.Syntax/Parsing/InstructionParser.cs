@@ -48,6 +48,7 @@ internal sealed partial class InstructionParser
         }
 
         ParseArguments(node, kind, start, keywordEnd, restStart, end, nested);
+        CheckExpansions(node);
         return node;
     }
 

@@ -1,0 +1,82 @@
+using DockerLsp.Syntax.Diagnostics;
+using DockerLsp.Syntax.Shell;
+
+namespace DockerLsp.Syntax.Parsing;
+
+internal sealed partial class InstructionParser
+{
+    private static readonly ShellWordOptions s_checkOptions = ShellWordOptions.Default with { SkipUnsetEnv = true };
+
+    /// <summary>
+    /// BuildKit expands the arguments of some instructions (FROM, COPY, ENV, WORKDIR...) with its shell-word lexer at
+    /// build time; text that lexer rejects (an unclosed <c>${</c>, an unterminated quote) fails the build. Shell-form
+    /// RUN/CMD/ENTRYPOINT are left to the shell and not checked here.
+    /// </summary>
+    private void CheckExpansions(NodeSpec instruction)
+    {
+        if (!SyntaxFacts.ExpandsVariables(instruction.Kind)) return;
+        var options = s_checkOptions with { EscapeToken = _escape };
+        foreach (var token in ExpandedTokens(instruction))
+        {
+            if (token.Missing || token.End <= token.Start) continue;
+            var word = token.Value ?? _text[token.Start..token.End];
+            if (word.IndexOfAny(['$', '\'', '"']) < 0) continue;
+            if (IsHeredocOpener(word)) continue;
+            var result = ShellWordExpander.ExpandWord(word, ShellEnvironment.Empty, options);
+            if (result.Succeeded) continue;
+            var isQuote = result.ErrorMessage!.Contains("quote", StringComparison.Ordinal);
+            var id = isQuote ? SyntaxDiagnosticIds.UnterminatedQuote : SyntaxDiagnosticIds.InvalidVariableExpansion;
+            var message = isQuote
+                ? $"Unterminated quote in '{word}': BuildKit cannot expand this argument ({result.ErrorMessage})."
+                : $"Invalid variable expansion in '{word}': {result.ErrorMessage}.";
+            Report(id, message, token.Start, token.End);
+        }
+    }
+
+    private static IEnumerable<TokenSpec> ExpandedTokens(NodeSpec instruction)
+    {
+        switch (instruction.Kind)
+        {
+            case SyntaxKind.FromInstruction:
+                // Only the image is expanded; the stage name after AS is not.
+                foreach (var image in instruction.Children.OfType<NodeSpec>().Where(n => n.Kind == SyntaxKind.ImageReference))
+                {
+                    foreach (var token in image.Children.OfType<TokenSpec>()) yield return token;
+                }
+                yield break;
+            case SyntaxKind.ArgInstruction:
+                foreach (var declaration in instruction.Children.OfType<NodeSpec>())
+                {
+                    if (declaration.Children.Count == 3 && declaration.Children[2] is TokenSpec value) yield return value;
+                }
+                yield break;
+            case SyntaxKind.EnvInstruction:
+            case SyntaxKind.LabelInstruction:
+                foreach (var pair in instruction.Children.OfType<NodeSpec>())
+                {
+                    if (pair.Children.Count > 0 && pair.Children[^1] is TokenSpec value && value.Kind != SyntaxKind.EqualsToken) yield return value;
+                }
+                yield break;
+            default:
+                foreach (var part in instruction.Children.Skip(1))
+                {
+                    if (part is TokenSpec { Kind: SyntaxKind.TextToken or SyntaxKind.WordToken } direct) yield return direct;
+                    if (part is NodeSpec { Kind: SyntaxKind.ArgumentList or SyntaxKind.ExecForm } list)
+                    {
+                        foreach (var token in list.Children.OfType<TokenSpec>())
+                        {
+                            if (token.Kind is SyntaxKind.WordToken or SyntaxKind.StringLiteralToken) yield return token;
+                        }
+                    }
+                }
+                yield break;
+        }
+    }
+
+    private static bool IsHeredocOpener(string word)
+    {
+        var i = 0;
+        while (i < word.Length && char.IsAsciiDigit(word[i])) i++;
+        return word.AsSpan(i).StartsWith("<<", StringComparison.Ordinal);
+    }
+}
