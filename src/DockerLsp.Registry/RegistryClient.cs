@@ -73,16 +73,20 @@ public sealed partial class RegistryClient : IRegistryClient, IDisposable
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };
 
+    // Walks a DelegatingHandler chain too, so a logging or counting wrapper does not hide an auto-redirecting handler.
     private static HttpMessageHandler WithoutAutoRedirect(HttpMessageHandler handler)
     {
-        switch (handler)
+        for (HttpMessageHandler? current = handler; current is not null; current = (current as DelegatingHandler)?.InnerHandler)
         {
-            case SocketsHttpHandler sockets when sockets.AllowAutoRedirect:
-                sockets.AllowAutoRedirect = false;
-                break;
-            case HttpClientHandler client when client.AllowAutoRedirect:
-                client.AllowAutoRedirect = false;
-                break;
+            switch (current)
+            {
+                case SocketsHttpHandler sockets when sockets.AllowAutoRedirect:
+                    sockets.AllowAutoRedirect = false;
+                    break;
+                case HttpClientHandler client when client.AllowAutoRedirect:
+                    client.AllowAutoRedirect = false;
+                    break;
+            }
         }
 
         return handler;
