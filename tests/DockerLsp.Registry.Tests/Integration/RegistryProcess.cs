@@ -12,7 +12,10 @@ namespace DockerLsp.Registry.Tests;
 /// </summary>
 internal sealed class RegistryProcess : IAsyncDisposable
 {
-    public const string Binary = "/usr/bin/docker-registry";
+    /// <summary>The registry binary; <c>DOCKER_REGISTRY_BIN</c> overrides it (as in the e2e kit's registry-up.sh).</summary>
+    public static readonly string Binary = Environment.GetEnvironmentVariable("DOCKER_REGISTRY_BIN") is { Length: > 0 } overridden
+        ? overridden
+        : "/usr/bin/docker-registry";
 
     private readonly Process _process;
     private readonly StringBuilder _output;
@@ -49,7 +52,7 @@ internal sealed class RegistryProcess : IAsyncDisposable
         if (!File.Exists(Binary))
         {
             throw new InvalidOperationException(
-                $"The registry integration tests need Debian's docker-registry at {Binary}, which is missing. " +
+                $"The registry integration tests need Debian's docker-registry at {Binary}, which is missing (they are not skipped). " +
                 "Install it with: apt-get update && apt-get install -y docker-registry");
         }
 
