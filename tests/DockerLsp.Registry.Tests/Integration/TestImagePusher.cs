@@ -117,14 +117,14 @@ internal sealed class TestImagePusher
         var digest = OciDigest.Sha256Of(blob);
         using var start = Request(HttpMethod.Post, new Uri(_base, $"v2/{name}/blobs/uploads/"));
         using var started = await _http.SendAsync(start);
-        Expect(HttpStatusCode.Accepted, started, "blob upload POST");
+        await ExpectAsync(HttpStatusCode.Accepted, started, "blob upload POST");
         var location = new Uri(_base, started.Headers.Location!);
         var separator = location.Query.Length > 0 ? "&" : "?";
         using var put = Request(HttpMethod.Put, new Uri(location + separator + "digest=" + Uri.EscapeDataString(digest.ToString())));
         put.Content = new ByteArrayContent(blob);
         put.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         using var done = await _http.SendAsync(put);
-        Expect(HttpStatusCode.Created, done, "blob PUT " + digest);
+        await ExpectAsync(HttpStatusCode.Created, done, "blob PUT " + digest);
     }
 
     private async Task PutManifestAsync(string name, byte[] manifest, string mediaType, string reference)
@@ -133,7 +133,7 @@ internal sealed class TestImagePusher
         put.Content = new ByteArrayContent(manifest);
         put.Content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
         using var response = await _http.SendAsync(put);
-        Expect(HttpStatusCode.Created, response, $"manifest PUT {name}:{reference}");
+        await ExpectAsync(HttpStatusCode.Created, response, $"manifest PUT {name}:{reference}");
         var reported = response.Headers.GetValues("Docker-Content-Digest").Single();
         if (reported != OciDigest.Sha256Of(manifest).ToString())
         {
@@ -152,11 +152,11 @@ internal sealed class TestImagePusher
         return request;
     }
 
-    private static void Expect(HttpStatusCode expected, HttpResponseMessage response, string what)
+    private static async Task ExpectAsync(HttpStatusCode expected, HttpResponseMessage response, string what)
     {
         if (response.StatusCode != expected)
         {
-            throw new InvalidOperationException($"{what}: expected {(int)expected}, got {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
+            throw new InvalidOperationException($"{what}: expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
     }
 }

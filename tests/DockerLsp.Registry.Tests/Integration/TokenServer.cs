@@ -125,6 +125,7 @@ internal sealed class TokenServer : IAsyncDisposable
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    /// <summary>One JWT access claim: resource type, name and granted actions.</summary>
     private sealed record Access(string Type, string Name, string[] Actions);
 }
 
