@@ -158,13 +158,15 @@ public abstract partial class SyntaxNode
     /// </summary>
     public SyntaxToken FindToken(int position)
     {
+        // A position at (or past) the end belongs to the last token, which in a root is the end-of-file token.
+        var atEnd = position >= FullSpan.End;
         position = Math.Clamp(position, Position, Math.Max(Position, FullSpan.End - 1));
         SyntaxNode node = this;
         while (true)
         {
             var count = node.Green.SlotCount;
             if (count == 0) return default;
-            var index = node.FindChildIndex(position);
+            var index = atEnd ? count - 1 : node.FindChildIndex(position);
             var green = node.Green.GetSlot(index);
             if (green is GreenToken token) return new SyntaxToken(node, token, node.GetChildPosition(index), index);
             node = node.GetRedChild(index)!;
