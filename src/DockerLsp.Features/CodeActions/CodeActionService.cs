@@ -1,0 +1,81 @@
+using DockerLsp.Features.CodeActions.Refactorings;
+using DockerLsp.Features.Diagnostics;
+using DockerLsp.Syntax.Text;
+
+namespace DockerLsp.Features.CodeActions;
+
+/// <summary>
+/// Collects the code actions for a range of one analysed document version: the fixes of the diagnostics touching the range
+/// (preferred first), "fix all of this rule in the file", suppressions for the instruction and the file, the refactorings
+/// that apply at the range, and the source-level fix-all. Actions are found again by key for lazy resolution; a key
+/// computed on another version simply finds nothing. Stateless and thread-safe.
+/// </summary>
+public sealed class CodeActionService(IAnalysisEngine engine)
+{
+    private static readonly IRefactoring[] s_refactorings =
+    [
+        new ConvertCommandFormRefactoring(),
+        new SplitChainedRunRefactoring(),
+        new JoinRunsRefactoring(),
+        new SortPackagesRefactoring(),
+    ];
+
+    /// <summary>The actions for <paramref name="range"/>; <paramref name="only"/> limits the kinds (null means all).</summary>
+    public IReadOnlyList<CodeActionItem> GetActions(DocumentAnalysis analysis, TextSpan range, IReadOnlySet<CodeActionCategory>? only, CancellationToken cancellationToken)
+    {
+        var actions = new List<CodeActionItem>();
+        bool Wanted(CodeActionCategory kind) => only is null || only.Contains(kind);
+        if (Wanted(CodeActionCategory.QuickFix)) actions.AddRange(QuickFixes(analysis, range, cancellationToken));
+        if (Wanted(CodeActionCategory.RefactorRewrite))
+        {
+            foreach (var refactoring in s_refactorings)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                actions.AddRange(refactoring.GetActions(analysis.Document, range, cancellationToken));
+            }
+        }
+        if (Wanted(CodeActionCategory.SourceFixAll) && engine.GetFixAll(analysis, null, cancellationToken) is { } fixAll)
+        {
+            var fixable = analysis.Diagnostics.Where(d => d.IsFixable).ToArray();
+            actions.Add(new CodeActionItem(fixAll.Title, CodeActionCategory.SourceFixAll, false, fixable, "source.fixAll", fixAll.ComputeChanges));
+        }
+        return actions;
+    }
+
+    /// <summary>The action with <paramref name="key"/> among those offered for <paramref name="range"/>, or null when it is no longer offered.</summary>
+    public CodeActionItem? Resolve(DocumentAnalysis analysis, TextSpan range, string key, CancellationToken cancellationToken) =>
+        GetActions(analysis, range, null, cancellationToken).FirstOrDefault(a => a.Key == key);
+
+    private IEnumerable<CodeActionItem> QuickFixes(DocumentAnalysis analysis, TextSpan range, CancellationToken cancellationToken)
+    {
+        var touching = analysis.Diagnostics.Where(d => d.Span.IntersectsWith(range)).ToArray();
+        var suppressions = new List<CodeActionItem>();
+        var fixAlls = new List<CodeActionItem>();
+        foreach (var diagnostic in touching)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var fixes = engine.GetFixes(analysis, diagnostic, cancellationToken);
+            for (var i = 0; i < fixes.Count; i++)
+            {
+                var fix = fixes[i];
+                yield return new CodeActionItem(fix.Title, CodeActionCategory.QuickFix, fix.IsPreferred && i == 0, [diagnostic], $"fix:{diagnostic.FixKey}:{i}", fix.ComputeChanges);
+            }
+            if (fixes.Count > 0 && !fixAlls.Any(a => a.Key == "fixAll:" + diagnostic.Id) &&
+                analysis.Diagnostics.Count(d => d.Id == diagnostic.Id) > 1 &&
+                engine.GetFixAll(analysis, diagnostic.Id, cancellationToken) is { } all)
+            {
+                fixAlls.Add(new CodeActionItem($"Fix all {diagnostic.Id} in this file", CodeActionCategory.QuickFix, false,
+                    analysis.Diagnostics.Where(d => d.Id == diagnostic.Id).ToArray(), "fixAll:" + diagnostic.Id, all.ComputeChanges));
+            }
+            foreach (var target in new[] { SuppressionTarget.Instruction, SuppressionTarget.File })
+            {
+                if (engine.GetSuppression(analysis, diagnostic, target, cancellationToken) is { } suppression)
+                {
+                    suppressions.Add(new CodeActionItem(suppression.Title, CodeActionCategory.QuickFix, false, [diagnostic], $"suppress:{target}:{diagnostic.FixKey}", suppression.ComputeChanges));
+                }
+            }
+        }
+        foreach (var item in fixAlls) yield return item;
+        foreach (var item in suppressions) yield return item;
+    }
+}
