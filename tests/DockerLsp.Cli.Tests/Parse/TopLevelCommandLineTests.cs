@@ -1,0 +1,58 @@
+using DockerLsp.Cli.Tests.Infrastructure;
+using Xunit;
+
+namespace DockerLsp.Cli.Tests.Parse;
+
+/// <summary>The root command around <c>parse</c>: <c>--version</c>, <c>--help</c>, no command, and the bare <c>--stdio</c> hook.</summary>
+public class TopLevelCommandLineTests
+{
+    [Fact]
+    public void VersionPrintsTheVersionAndExitsZero()
+    {
+        var result = CliRunner.Run("--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.StandardOutput);
+    }
+
+    [Fact]
+    public void HelpListsTheParseCommand()
+    {
+        var result = CliRunner.Run("--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("parse <file>", result.StandardOutput);
+    }
+
+    [Fact]
+    public void ParseHelpListsTheFormats()
+    {
+        var result = CliRunner.Run("parse", "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--format <buildkit|tree|json>", result.StandardOutput);
+    }
+
+    [Fact]
+    public void NoCommandIsAUsageError()
+    {
+        var result = CliRunner.Run();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Required command was not provided.", result.StandardError);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--stdio" }, new[] { "serve", "--stdio" })]
+    [InlineData(new[] { "--stdio", "--log", "x" }, new[] { "serve", "--stdio", "--log", "x" })]
+    [InlineData(new[] { "parse", "--stdio" }, new[] { "parse", "--stdio" })]
+    [InlineData(new string[0], new string[0])]
+    public void BareStdioMeansServe(string[] args, string[] expected) =>
+        Assert.Equal(expected, Program.RewriteBareStdio(args));
+
+    [Fact]
+    public void BareStdioWithoutAServeCommandSaysSo()
+    {
+        var root = Program.CreateRootCommand(new TestConsole());
+        if (root.Subcommands.Any(c => c.Name == "serve")) return; // The server exists: its own tests cover --stdio.
+        var result = CliRunner.Run("--stdio");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no 'serve' command", result.StandardError);
+    }
+}
