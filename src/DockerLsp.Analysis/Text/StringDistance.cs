@@ -1,0 +1,52 @@
+namespace DockerLsp.Analysis;
+
+/// <summary>Edit distance for "did you mean" suggestions (Levenshtein, case-sensitive), and the nearest-candidate search built on it.</summary>
+public static class StringDistance
+{
+    public static int Levenshtein(string a, string b)
+    {
+        if (a.Length == 0) return b.Length;
+        if (b.Length == 0) return a.Length;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>A likely typo: different, and within a distance of a third of the longer length (at least 1, at most 3).</summary>
+    public static bool IsNearMiss(string candidate, string target)
+    {
+        if (candidate == target) return false;
+        var limit = Math.Clamp(Math.Max(candidate.Length, target.Length) / 3, 1, 3);
+        return Math.Abs(candidate.Length - target.Length) <= limit && Levenshtein(candidate, target) <= limit;
+    }
+
+    /// <summary>The nearest candidate that is a near miss of <paramref name="name"/> (ignoring case for the comparison), or null.</summary>
+    public static string? FindNearest(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
+        {
+            if (!IsNearMiss(name.ToLowerInvariant(), candidate.ToLowerInvariant()) && !string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase)) continue;
+            if (string.Equals(name, candidate, StringComparison.Ordinal)) continue;
+            var distance = Levenshtein(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}
