@@ -18,6 +18,7 @@ public static class Program
     {
         var root = new RootCommand("DockerLsp: a language server and command-line tools for Dockerfiles.");
         root.Subcommands.Add(ParseCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         return root;
     }
 

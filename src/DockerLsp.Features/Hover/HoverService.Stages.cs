@@ -51,18 +51,11 @@ public sealed partial class HoverService
         return new HoverInfo(image.Token.Span, text.ToString());
     }
 
-    /// <summary>The fully qualified form Docker uses: default registry <c>docker.io</c>, <c>library/</c> for official images, tag <c>latest</c>.</summary>
+    /// <summary>The fully qualified form Docker uses (the engine's normalization): <c>docker.io/library/nginx:latest</c>.</summary>
     internal static string NormalizeImage(string reference)
     {
-        if (reference.Contains('$', StringComparison.Ordinal)) return reference;
-        var parts = ImageReferenceParts.Parse(reference, 0);
-        var registry = parts.Registry ?? "docker.io";
-        var repository = parts.Repository;
-        if (registry is "docker.io" or "index.docker.io" && !repository.Contains('/', StringComparison.Ordinal)) repository = "library/" + repository;
-        var result = $"{registry}/{repository}";
-        if (parts.Tag is not null || parts.Digest is null) result += ":" + (parts.Tag ?? "latest");
-        if (parts.Digest is not null) result += "@" + parts.Digest;
-        return result;
+        var parsed = Analysis.Semantics.ImageReference.Parse(reference);
+        return parsed.HasVariables || !parsed.IsValid ? reference : parsed.FullyQualified;
     }
 
     private static int Line(HoverContext context, TextSpan span) => context.Document.Text.Lines.GetLinePosition(span.Start).Line + 1;

@@ -18,7 +18,7 @@ public sealed partial class HoverService
 
     public HoverService(ISemanticFacts? facts = null)
     {
-        _facts = facts ?? new ScanningSemanticFacts();
+        _facts = facts ?? new SemanticModelFacts();
     }
 
     public HoverInfo? GetHover(Document document, int position, HoverFormat format, CancellationToken cancellationToken)

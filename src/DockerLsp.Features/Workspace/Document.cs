@@ -46,7 +46,20 @@ public sealed class Document
                 ? ReplaceAll(text, change.NewText)
                 : text.WithChanges(new TextChange(change.Range(text), change.NewText));
         }
-        return new Document(Uri, version, Tree.WithChangedText(text, cancellationToken), IsOpen);
+        return new Document(Uri, version, Reparse(text, cancellationToken), IsOpen);
+    }
+
+    /// <summary>Incremental reparse, falling back to a full parse of the new text if it fails: the text must never be lost.</summary>
+    private SyntaxTree Reparse(SourceText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Tree.WithChangedText(text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return SyntaxTree.Parse(text, cancellationToken: cancellationToken);
+        }
     }
 
     /// <summary>A full-text replacement expressed as a change, so that the incremental parser can still reuse the unchanged parts.</summary>

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using DockerLsp.Analysis;
+using DockerLsp.Analysis.CodeFixes;
+using DockerLsp.Analysis.Suppression;
+using DockerLsp.Features.Settings;
+using DockerLsp.Features.Workspace;
+using DockerLsp.Rules;
+using DockerLsp.Syntax.Text;
+using EngineDiagnostic = DockerLsp.Analysis.Diagnostic;
+using EngineSeverity = DockerLsp.Analysis.RuleSeverity;
+
+namespace DockerLsp.Features.Diagnostics;
+
+/// <summary>
+/// The <see cref="IAnalysisEngine"/> backed by the analysis engine and the rule catalogue: the analyzer driver (which
+/// also reports the syntax diagnostics), the code-fix and fix-all services and the suppression service. Settings map to
+/// an <see cref="AnalysisConfiguration"/> layered as the engine defines it: <c>.hadolint.yaml</c>, <c>.editorconfig</c>,
+/// then the editor's explicit rule and category severities. Edits to other files (<see cref="FileEdit"/>) are not offered
+/// in the editor yet: only the Dockerfile's own text changes are returned.
+/// </summary>
+public sealed class RuleAnalysisEngine : IAnalysisEngine
+{
+    private readonly ConditionalWeakTable<LanguageServerSettings, ConcurrentDictionary<string, AnalysisConfiguration>> _configurations = [];
+
+    /// <summary>An analysis that keeps the engine's diagnostics beside the editor ones (same order), for fixes.</summary>
+    private sealed class RuleDocumentAnalysis(Document document, LanguageServerSettings settings, IReadOnlyList<DocumentDiagnostic> diagnostics,
+        ImmutableArray<EngineDiagnostic> engineDiagnostics) : DocumentAnalysis(document, settings, diagnostics)
+    {
+        public ImmutableArray<EngineDiagnostic> EngineDiagnostics { get; } = engineDiagnostics;
+
+        public EngineDiagnostic? Find(DocumentDiagnostic diagnostic)
+        {
+            for (var i = 0; i < Diagnostics.Count; i++)
+            {
+                if (ReferenceEquals(Diagnostics[i], diagnostic) || Diagnostics[i] == diagnostic) return EngineDiagnostics[i];
+            }
+            return null;
+        }
+    }
+
+    public DocumentAnalysis Analyze(Document document, LanguageServerSettings settings, CancellationToken cancellationToken)
+    {
+        var engineDocument = EngineDocuments.For(document);
+        var configuration = ConfigurationFor(settings, engineDocument.Path ?? document.Uri);
+        var found = RuleCatalog.Driver.Analyze(engineDocument, configuration, cancellationToken);
+        var mapped = found.Select(ToDocumentDiagnostic).ToArray();
+        return new RuleDocumentAnalysis(document, settings, mapped, found);
+    }
+
+    public bool IsFixable(string diagnosticId) => RuleCatalog.IsFixable(diagnosticId);
+
+    public IReadOnlyList<FixAction> GetFixes(DocumentAnalysis analysis, DocumentDiagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (analysis is not RuleDocumentAnalysis rules || rules.Find(diagnostic) is not { } engineDiagnostic) return [];
+        var engineDocument = EngineDocuments.For(analysis.Document);
+        return RuleCatalog.CodeFixService.GetFixes(engineDocument, engineDiagnostic, cancellationToken)
+            .Select(action => new FixAction(action.Title, action.EquivalenceKey, action.IsPreferred, ct => TextChangesOf(action.GetChangesAsync(ct))))
+            .ToArray();
+    }
+
+    public FixAction? GetFixAll(DocumentAnalysis analysis, string? diagnosticId, CancellationToken cancellationToken)
+    {
+        if (analysis is not RuleDocumentAnalysis rules) return null;
+        var candidates = rules.EngineDiagnostics.Where(d => diagnosticId is null ? RuleCatalog.IsFixable(d.Id) : d.Id == diagnosticId).ToImmutableArray();
+        if (candidates.IsEmpty || (diagnosticId is not null && !RuleCatalog.IsFixable(diagnosticId))) return null;
+        var engineDocument = EngineDocuments.For(analysis.Document);
+        var title = diagnosticId is null ? "Fix all auto-fixable problems" : $"Fix all {diagnosticId} in this file";
+        return new FixAction(title, "fixAll:" + (diagnosticId ?? "*"), false, ct => diagnosticId is null
+            ? TextChangesOf(RuleCatalog.FixAllService.FixAllInDocumentAsync(engineDocument, candidates, ct).ContinueWith(t => t.Result.Changes, ct, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default))
+            : TextChangesOf(RuleCatalog.FixAllService.FixAllAsync(engineDocument, candidates, diagnosticId, null, ct).ContinueWith(t => t.Result.Changes, ct, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)));
+    }
+
+    public FixAction? GetSuppression(DocumentAnalysis analysis, DocumentDiagnostic diagnostic, SuppressionTarget target, CancellationToken cancellationToken)
+    {
+        if (analysis is not RuleDocumentAnalysis rules || rules.Find(diagnostic) is not { } engineDiagnostic || !engineDiagnostic.Descriptor.IsConfigurable) return null;
+        var scope = target == SuppressionTarget.File ? SuppressionScope.File : SuppressionScope.Instruction;
+        var title = target == SuppressionTarget.File ? $"Ignore {diagnostic.Id} for this file" : $"Ignore {diagnostic.Id} for this instruction";
+        var engineDocument = EngineDocuments.For(analysis.Document);
+        return new FixAction(title, "suppress:" + target, false, _ => SuppressionService.GetSuppressionEdits(engineDocument, engineDiagnostic, scope).TextChanges);
+    }
+
+    /// <summary>The engine's fix tasks complete synchronously (their edits are computed by delegates); waiting is therefore not blocking in practice.</summary>
+    private static IReadOnlyList<TextChange> TextChangesOf(Task<DocumentChanges> changes) =>
+        changes.GetAwaiter().GetResult().TextChanges is { IsDefault: false } textChanges ? textChanges : [];
+
+    private static DocumentDiagnostic ToDocumentDiagnostic(EngineDiagnostic diagnostic) => new(
+        diagnostic.Id,
+        diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => DiagnosticLevel.Error,
+            DiagnosticSeverity.Warning => DiagnosticLevel.Warning,
+            DiagnosticSeverity.Info => DiagnosticLevel.Info,
+            _ => DiagnosticLevel.Hint,
+        },
+        diagnostic.Message,
+        diagnostic.Span,
+        diagnostic.Descriptor.HelpLink,
+        (diagnostic.Tags.HasFlag(Analysis.DiagnosticTags.Unnecessary) ? DiagnosticTags.Unnecessary : DiagnosticTags.None) |
+        (diagnostic.Tags.HasFlag(Analysis.DiagnosticTags.Deprecated) ? DiagnosticTags.Deprecated : DiagnosticTags.None),
+        diagnostic.AdditionalLocations.IsDefaultOrEmpty ? null : diagnostic.AdditionalLocations.Select(l => new RelatedLocation(l.Span, l.Message)).ToArray(),
+        RuleCatalog.IsFixable(diagnostic.Id));
+
+    private AnalysisConfiguration ConfigurationFor(LanguageServerSettings settings, string dockerfilePath) =>
+        _configurations.GetValue(settings, static _ => new ConcurrentDictionary<string, AnalysisConfiguration>(StringComparer.Ordinal))
+            .GetOrAdd(dockerfilePath, path => BuildConfiguration(settings, path));
+
+    internal static AnalysisConfiguration BuildConfiguration(LanguageServerSettings settings, string dockerfilePath)
+    {
+        var layers = new List<AnalysisConfiguration>();
+        foreach (var file in settings.ConfigurationFiles.Where(f => f.Kind == ConfigurationFileKind.Hadolint)) layers.Add(AnalysisConfiguration.FromHadolintYaml(file.Text, file.Path));
+        // Outer .editorconfig files first, so inner ones win.
+        foreach (var file in settings.ConfigurationFiles.Where(f => f.Kind == ConfigurationFileKind.EditorConfig).OrderBy(f => f.Path.Length))
+        {
+            layers.Add(AnalysisConfiguration.FromEditorConfig(file.Text, file.Path, dockerfilePath));
+        }
+        var explicitSettings = AnalysisConfiguration.Default;
+        foreach (var (code, severity) in settings.RuleSeverities)
+        {
+            if (ToEngine(severity) is { } engineSeverity) explicitSettings = explicitSettings.WithRuleSeverity(code, engineSeverity, "editor settings");
+        }
+        foreach (var (name, severity) in settings.CategorySeverities)
+        {
+            if (Enum.TryParse<DiagnosticCategory>(name, ignoreCase: true, out var category) && ToEngine(severity) is { } engineSeverity)
+            {
+                explicitSettings = explicitSettings.WithCategorySeverity(category, engineSeverity);
+            }
+        }
+        if (!settings.TrustedRegistries.IsDefaultOrEmpty) explicitSettings = explicitSettings.WithTrustedRegistries(settings.TrustedRegistries);
+        layers.Add(explicitSettings);
+        return AnalysisConfiguration.Combine(layers);
+    }
+
+    private static EngineSeverity? ToEngine(ConfiguredSeverity severity) => severity switch
+    {
+        ConfiguredSeverity.Off => EngineSeverity.Off,
+        ConfiguredSeverity.Hint => EngineSeverity.Hint,
+        ConfiguredSeverity.Info => EngineSeverity.Info,
+        ConfiguredSeverity.Warning => EngineSeverity.Warning,
+        ConfiguredSeverity.Error => EngineSeverity.Error,
+        _ => null,
+    };
+}

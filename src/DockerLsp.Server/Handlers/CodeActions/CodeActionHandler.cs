@@ -1,0 +1,52 @@
+using System.Text.Json;
+using DockerLsp.Features.CodeActions;
+using DockerLsp.Server.Protocol;
+using LspCodeAction = DockerLsp.Server.Protocol.CodeAction;
+
+namespace DockerLsp.Server.Handlers.CodeActions;
+
+/// <summary>
+/// <c>textDocument/codeAction</c>: quick fixes, fix-all, suppressions, refactorings and <c>source.fixAll.dockerlsp</c>.
+/// Clients that can resolve edits get actions without <c>edit</c> (computed on <c>codeAction/resolve</c>); others get
+/// the edit inline. Clients without code action literals get Commands that apply the same edit via <c>workspace/applyEdit</c>.
+/// </summary>
+internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IReadOnlyList<object>>
+{
+    public const string ApplyCommand = "dockerlsp.applyCodeAction";
+
+    public override string Method => "textDocument/codeAction";
+    public override bool MutatesWorkspace => false;
+
+    public override void ContributeCapabilities(ServerCapabilities capabilities, ClientSession session) =>
+        capabilities.CodeActionProvider = new CodeActionOptions(["quickfix", "refactor.rewrite", "source.fixAll", "source.fixAll.dockerlsp"], ResolveProvider: true);
+
+    public override Task<IReadOnlyList<object>> HandleAsync(CodeActionParams request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var document = context.GetDocument(request.TextDocument.Uri, cancellationToken);
+        if (document is null) return Task.FromResult<IReadOnlyList<object>>([]);
+        var session = context.Session;
+        var range = ProtocolConversions.ToSpan(document.Text, request.Range, session.Encoding);
+        var analysis = context.Services.Diagnostics.GetAnalysis(document, context.Snapshot.Settings, cancellationToken);
+        var actions = context.Services.CodeActions.GetActions(analysis, range, LspMapper.ToCategories(request.Context?.Only), cancellationToken);
+        var result = new List<object>(actions.Count);
+        foreach (var action in actions)
+        {
+            var data = new CodeActionData(document.Uri, document.Version, range.Start, range.Length, action.Key);
+            if (!session.SupportsCodeActionLiterals)
+            {
+                result.Add(new Command(action.Title, ApplyCommand, [JsonSerializer.SerializeToElement(data, LspJsonContext.Default.CodeActionData)]));
+                continue;
+            }
+            result.Add(new LspCodeAction
+            {
+                Title = action.Title,
+                Kind = LspMapper.ToKind(action.Kind),
+                Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding)).ToArray(),
+                IsPreferred = action.IsPreferred ? true : null,
+                Edit = session.SupportsCodeActionResolveOfEdit ? null : LspMapper.ToWorkspaceEdit(document, action.ComputeChanges(cancellationToken), session.Encoding, session.SupportsDocumentChanges),
+                Data = data,
+            });
+        }
+        return Task.FromResult<IReadOnlyList<object>>(result);
+    }
+}

@@ -1,0 +1,40 @@
+using DockerLsp.Features.CodeActions;
+using DockerLsp.Features.Diagnostics;
+using DockerLsp.Features.Hover;
+using DockerLsp.Features.Workspace;
+using DockerLsp.Server.Hosting;
+using Serilog;
+
+namespace DockerLsp.Server.Handlers;
+
+/// <summary>
+/// The server's long-lived collaborators, created once per connection: the workspace (single writer, used only by mutating
+/// handlers), the Features services, the client channel, the diagnostics publisher, file access and configuration.
+/// </summary>
+internal sealed class LanguageServices
+{
+    public LanguageServices(IAnalysisEngine engine, ILanguageClient client, ILogger log, ISemanticFacts? semanticFacts = null, IFileSystem? fileSystem = null)
+    {
+        Client = client;
+        Log = log;
+        Diagnostics = new DiagnosticService(engine);
+        CodeActions = new CodeActionService(engine);
+        Hover = new HoverService(semanticFacts);
+        Files = new DocumentFiles(fileSystem ?? new PhysicalFileSystem(), log);
+        Publisher = new DiagnosticsPublisher(this);
+        Configuration = new ConfigurationManager(this);
+    }
+
+    public DocumentWorkspace Workspace { get; } = new();
+    public DiagnosticService Diagnostics { get; }
+    public CodeActionService CodeActions { get; }
+    public HoverService Hover { get; }
+    public ILanguageClient Client { get; }
+    public ILogger Log { get; }
+    public DocumentFiles Files { get; }
+    public DiagnosticsPublisher Publisher { get; }
+    public ConfigurationManager Configuration { get; }
+
+    /// <summary>Set by the host: the session, so that background work (publishing) can read the negotiated options.</summary>
+    public ClientSession Session { get; set; } = new();
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using DockerLsp.Features.Settings;
+using DockerLsp.Server.Handlers;
+using DockerLsp.Server.Protocol;
+using DockerLsp.Server.Queue;
+
+namespace DockerLsp.Server.Hosting;
+
+/// <summary>
+/// Gathers the settings in force — the client's <c>dockerlsp</c> section (pulled with <c>workspace/configuration</c> when
+/// the client supports it, or taken from <c>didChangeConfiguration</c>) and the <c>.editorconfig</c> /
+/// <c>.hadolint.yaml</c> files of the workspace roots — and applies them through the queue as one mutation, re-publishing
+/// diagnostics when they changed. A client that offers no configuration keeps the defaults.
+/// </summary>
+internal sealed class ConfigurationManager(LanguageServices services)
+{
+    public static readonly string[] ConfigurationFileNames = [".editorconfig", ".hadolint.yaml", ".hadolint.yml"];
+
+    private JsonElement? _clientSection;
+
+    /// <summary>Set by the host: where settings mutations are queued.</summary>
+    public RequestQueue? Queue { get; set; }
+
+    /// <summary>Pulls the client's section (when supported), re-reads the files, and queues the update.</summary>
+    public async Task RefreshAsync(JsonElement? pushedSettings, CancellationToken cancellationToken)
+    {
+        if (pushedSettings is { ValueKind: JsonValueKind.Object } pushed && pushed.TryGetProperty("dockerlsp", out var section))
+        {
+            _clientSection = section.Clone();
+        }
+        else if (services.Session.SupportsConfiguration)
+        {
+            try
+            {
+                var result = await services.Client.RequestAsync<ConfigurationParams, JsonElement[]>("workspace/configuration",
+                    new ConfigurationParams([new ConfigurationItem(null, "dockerlsp")]), cancellationToken).ConfigureAwait(false);
+                _clientSection = result is { Length: > 0 } ? result[0].Clone() : null;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                services.Log.Warning("workspace/configuration failed: {Error}; keeping the current settings", exception.Message);
+            }
+        }
+        var files = ReadConfigurationFiles();
+        Apply(files);
+    }
+
+    private void Apply(ImmutableArray<ConfigurationFile> files)
+    {
+        var clientSection = _clientSection;
+        var item = new QueueItem<bool>("dockerlsp/applySettings", mutatesWorkspace: true, (snapshot, cancellationToken) =>
+        {
+            var settings = SettingsParser.Parse(clientSection, snapshot.Settings, services.Log) with { ConfigurationFiles = files };
+            if (settings.Equals(snapshot.Settings)) return Task.FromResult(false);
+            services.Workspace.UpdateSettings(settings);
+            services.Log.Information("Settings updated: {Rules} rule and {Categories} category overrides, {Files} configuration files, log level {Level}",
+                settings.RuleSeverities.Count, settings.CategorySeverities.Count, files.Length, settings.LogLevel);
+            LogLevels.Apply(settings.LogLevel);
+            services.Publisher.ScheduleAll(services.Workspace.CurrentSnapshot);
+            if (services.Session.UsesPullDiagnostics && services.Session.SupportsDiagnosticRefresh)
+            {
+                services.Client.RequestAsync<object?, object?>("workspace/diagnostic/refresh", null, CancellationToken.None).Forget(services.Log);
+            }
+            return Task.FromResult(true);
+        }, CancellationToken.None);
+        if (Queue is null) return;
+        Queue.Enqueue(item);
+    }
+
+    private ImmutableArray<ConfigurationFile> ReadConfigurationFiles()
+    {
+        var files = ImmutableArray.CreateBuilder<ConfigurationFile>();
+        foreach (var root in services.Session.WorkspaceRoots)
+        {
+            var directory = DocumentFiles.ToPath(root);
+            if (directory is null) continue;
+            foreach (var name in ConfigurationFileNames)
+            {
+                var path = Path.Combine(directory, name);
+                try
+                {
+                    if (!services.Files.FileSystem.FileExists(path)) continue;
+                    var kind = name == ".editorconfig" ? ConfigurationFileKind.EditorConfig : ConfigurationFileKind.Hadolint;
+                    files.Add(new ConfigurationFile(path, kind, services.Files.FileSystem.ReadAllText(path)));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    services.Log.Warning("Could not read {Path}: {Error}", path, exception.Message);
+                }
+            }
+        }
+        return files.ToImmutable();
+    }
+}

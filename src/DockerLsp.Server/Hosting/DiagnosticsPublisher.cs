@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using DockerLsp.Features.Workspace;
+using DockerLsp.Server.Handlers;
+using DockerLsp.Server.Protocol;
+
+namespace DockerLsp.Server.Hosting;
+
+/// <summary>
+/// Push diagnostics for clients without pull support. Each document has at most one analysis in flight: scheduling a newer
+/// version cancels the older one, so stale work never delays fresh results. Publishes for one document are sent under a
+/// lock and only when the analysed version is still the newest scheduled, so a client never sees an older version's
+/// diagnostics after a newer one's. In pull mode nothing is pushed (no duplicate reporting).
+/// </summary>
+internal sealed class DiagnosticsPublisher(LanguageServices services)
+{
+    private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    private sealed record Pending(Document Document, CancellationTokenSource Cancellation);
+
+    /// <summary>Starts analysing <paramref name="document"/> in the background and publishes the result.</summary>
+    public void Schedule(Document document)
+    {
+        if (services.Session.UsesPullDiagnostics) return;
+        var pending = new Pending(document, new CancellationTokenSource());
+        _pending.AddOrUpdate(document.Uri, pending, (_, old) =>
+        {
+            old.Cancellation.Cancel();
+            return pending;
+        });
+        var settings = services.Workspace.CurrentSnapshot.Settings;
+        _ = Task.Run(() => PublishAsync(pending, settings));
+    }
+
+    /// <summary>Re-publishes every open document (after a settings change).</summary>
+    public void ScheduleAll(WorkspaceSnapshot snapshot)
+    {
+        foreach (var document in snapshot.Documents.Values) Schedule(document);
+    }
+
+    /// <summary>Clears a closed document's diagnostics in the editor.</summary>
+    public async Task ClearAsync(string uri)
+    {
+        if (_pending.TryRemove(uri, out var old)) await old.Cancellation.CancelAsync().ConfigureAwait(false);
+        if (services.Session.UsesPullDiagnostics) return;
+        await SendAsync(new PublishDiagnosticsParams(uri, null, [])).ConfigureAwait(false);
+    }
+
+    private async Task PublishAsync(Pending pending, Features.Settings.LanguageServerSettings settings)
+    {
+        var token = pending.Cancellation.Token;
+        try
+        {
+            var document = pending.Document;
+            var analysis = services.Diagnostics.GetAnalysis(document, settings, token);
+            var session = services.Session;
+            var items = analysis.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding, session.SupportsRelatedInformation)).ToArray();
+            token.ThrowIfCancellationRequested();
+            await _sendLock.WaitAsync(token).ConfigureAwait(false);
+            try
+            {
+                if (!_pending.TryGetValue(document.Uri, out var current) || !ReferenceEquals(current, pending)) return;
+                await services.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(document.Uri, document.IsOpen ? document.Version : null, items)).ConfigureAwait(false);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer version superseded this one.
+        }
+        catch (Exception exception)
+        {
+            services.Log.Error(exception, "Computing diagnostics failed for a document");
+        }
+        finally
+        {
+            // The token source is not disposed: a concurrent Schedule may still cancel it, and it holds no timer.
+            _pending.TryRemove(new KeyValuePair<string, Pending>(pending.Document.Uri, pending));
+        }
+    }
+
+    private async Task SendAsync(PublishDiagnosticsParams parameters)
+    {
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await services.Client.NotifyAsync("textDocument/publishDiagnostics", parameters).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+}

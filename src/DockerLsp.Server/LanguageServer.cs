@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using DockerLsp.Features.Diagnostics;
+using DockerLsp.Features.Hover;
+using DockerLsp.Server.Handlers;
+using DockerLsp.Server.Handlers.CodeActions;
+using DockerLsp.Server.Handlers.Diagnostics;
+using DockerLsp.Server.Handlers.Hover;
+using DockerLsp.Server.Handlers.Lifecycle;
+using DockerLsp.Server.Handlers.TextSync;
+using DockerLsp.Server.Handlers.Workspace;
+using DockerLsp.Server.Hosting;
+using DockerLsp.Server.Protocol;
+using DockerLsp.Server.Queue;
+using Microsoft.VisualStudio.Threading;
+using Serilog;
+using Serilog.Events;
+using StreamJsonRpc;
+
+namespace DockerLsp.Server;
+
+/// <summary>Options of one server run.</summary>
+public sealed record LanguageServerOptions
+{
+    /// <summary>The analysis engine; null means the default (the rule engine when available, else syntax diagnostics).</summary>
+    public IAnalysisEngine? Engine { get; init; }
+
+    /// <summary>Semantic facts for hover; null means the default.</summary>
+    public ISemanticFacts? SemanticFacts { get; init; }
+
+    /// <summary>The editor's process ID from the command line (<c>--clientProcessId</c>); overrides the one in <c>initialize</c>.</summary>
+    public int? ClientProcessId { get; init; }
+
+    /// <summary>How often to check that the client process is alive.</summary>
+    public TimeSpan ProcessPollInterval { get; init; } = TimeSpan.FromSeconds(1);
+}
+
+/// <summary>
+/// One LSP connection: JSON-RPC over the given streams with StreamJsonRpc and System.Text.Json, the lifecycle (error
+/// -32002 before <c>initialize</c>, -32600 after <c>shutdown</c>, exit code 0 after shutdown+exit and 1 otherwise), the
+/// request queue, and the handlers. <see cref="RunAsync"/> completes with the exit code when the client sends <c>exit</c>,
+/// closes the connection, or its process dies.
+/// </summary>
+public sealed partial class LanguageServer : System.IAsyncDisposable
+{
+    private readonly JsonRpc _rpc;
+    private readonly RequestQueue _queue;
+    private readonly ClientSession _session = new();
+    private readonly LanguageServices _services;
+    private readonly ILogger _log;
+    private readonly LanguageServerOptions _options;
+    private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly IReadOnlyList<ILspHandler> _handlers;
+
+    public LanguageServer(Stream input, Stream output, LanguageServerOptions options, ILogger log)
+        : this(input, output, options, log, fileSystem: null)
+    {
+    }
+
+    internal LanguageServer(Stream input, Stream output, LanguageServerOptions options, ILogger log, IFileSystem? fileSystem)
+    {
+        _options = options;
+        var clientLog = new ClientLogSink();
+        _log = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Logger(log).WriteTo.Sink(clientLog, LogEventLevel.Warning).CreateLogger();
+        var formatter = new SystemTextJsonFormatter();
+        LspJson.Configure(formatter.JsonSerializerOptions);
+        _rpc = new JsonRpc(new LspMessageHandler(input, output, formatter, _log))
+        {
+            // Invoke handlers in arrival order; each adapter enqueues synchronously, so the queue sees wire order.
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+        };
+        var client = new JsonRpcLanguageClient(_rpc);
+        _services = new LanguageServices(options.Engine ?? DefaultEngine(), client, _log, options.SemanticFacts, fileSystem) { Session = _session };
+        _queue = new RequestQueue(_services.Workspace, _log);
+        _services.Configuration.Queue = _queue;
+        _handlers = CreateHandlers();
+        foreach (var handler in _handlers) HandlerAdapters.Register(_rpc, handler, this);
+        _rpc.AddLocalRpcMethod("exit", new Action(OnExit));
+        clientLog.Attach(client);
+    }
+
+    /// <summary>The handlers this server registers, one per LSP method.</summary>
+    internal IReadOnlyList<ILspHandler> Handlers => _handlers;
+
+    internal ClientSession Session => _session;
+
+    /// <summary>The default engine: the analysis engine with the whole rule catalogue.</summary>
+    public static IAnalysisEngine DefaultEngine() => new RuleAnalysisEngine();
+
+    private List<ILspHandler> CreateHandlers() =>
+    [
+        new InitializeHandler(BuildCapabilities, _options.ClientProcessId),
+        new InitializedHandler(),
+        new ShutdownHandler(),
+        new SetTraceHandler(),
+        new DidOpenHandler(),
+        new DidChangeHandler(),
+        new DidCloseHandler(),
+        new DocumentDiagnosticHandler(),
+        new HoverHandler(),
+        new CodeActionHandler(),
+        new CodeActionResolveHandler(),
+        new ExecuteCommandHandler(),
+        new DidChangeConfigurationHandler(),
+        new DidChangeWatchedFilesHandler(),
+    ];
+
+    /// <summary>The capabilities for a session: every registered handler contributes what it implements.</summary>
+    internal ServerCapabilities BuildCapabilities(ClientSession session)
+    {
+        var capabilities = new ServerCapabilities();
+        foreach (var handler in _handlers) handler.ContributeCapabilities(capabilities, session);
+        return capabilities;
+    }
+
+    /// <summary>Serves until exit; returns the process exit code.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        _rpc.StartListening();
+        using var registration = cancellationToken.Register(() => _exit.TrySetResult(1));
+        using var watcher = new CancellationTokenSource();
+        var processWatch = WatchClientProcessAsync(watcher.Token);
+        var finished = await Task.WhenAny(_exit.Task, _rpc.Completion).ConfigureAwait(false);
+        await watcher.CancelAsync().ConfigureAwait(false);
+        int code;
+        if (finished == _exit.Task)
+        {
+            code = await _exit.Task.ConfigureAwait(false);
+        }
+        else
+        {
+            code = _session.State == LifecycleState.ShutDown ? 0 : 1;
+            _log.Information("The client closed the connection{Detail}", code == 0 ? " after shutdown" : " without shutdown");
+        }
+        await processWatch.ConfigureAwait(false);
+        return code;
+    }
+
+    private void OnExit()
+    {
+        var code = _session.State == LifecycleState.ShutDown ? 0 : 1;
+        _log.Information("Exit requested; exit code {Code}", code);
+        _exit.TrySetResult(code);
+    }
+
+    private async Task WatchClientProcessAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(_options.ProcessPollInterval, cancellationToken).ConfigureAwait(false);
+                if (_session.ClientProcessId is { } pid && !IsProcessAlive(pid))
+                {
+                    _log.Information("Client process {ProcessId} is gone; exiting", pid);
+                    _exit.TrySetResult(1);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Normal end of the watch.
+        }
+    }
+
+    internal static bool IsProcessAlive(int processId)
+    {
+        if (OperatingSystem.IsLinux()) return Directory.Exists($"/proc/{processId}");
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _queue.DisposeAsync().ConfigureAwait(false);
+        _rpc.Dispose();
+        if (_log is IDisposable disposable) disposable.Dispose();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace DockerLsp.Server.Protocol;
+
+/// <summary>An LSP diagnostic. <see cref="Code"/> is the rule ID; <see cref="Data"/> lets code actions find the finding again.</summary>
+internal sealed record Diagnostic
+{
+    public required LspRange Range { get; init; }
+    public int? Severity { get; init; }
+    public string? Code { get; init; }
+    public CodeDescription? CodeDescription { get; init; }
+    public string? Source { get; init; }
+    public required string Message { get; init; }
+    public IReadOnlyList<int>? Tags { get; init; }
+    public IReadOnlyList<DiagnosticRelatedInformation>? RelatedInformation { get; init; }
+    public JsonElement? Data { get; init; }
+}
+
+internal sealed record CodeDescription(string Href);
+
+internal sealed record DiagnosticRelatedInformation(Location Location, string Message);
+
+internal sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<Diagnostic> Diagnostics);
+
+internal sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? Identifier, string? PreviousResultId);
+
+/// <summary>A full report (<c>kind = "full"</c>, with items) or an unchanged one (<c>kind = "unchanged"</c>, no items).</summary>
+internal sealed record DocumentDiagnosticReport(string Kind, string? ResultId, IReadOnlyList<Diagnostic>? Items);
+
+internal sealed record HoverParams(TextDocumentIdentifier TextDocument, Position Position);
+
+internal sealed record Hover(MarkupContent Contents, LspRange? Range);
+
+internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, LspRange Range, CodeActionContext Context);
+
+internal sealed record CodeActionContext(IReadOnlyList<Diagnostic>? Diagnostics, IReadOnlyList<string>? Only, int? TriggerKind);
+
+/// <summary>A code action literal; <see cref="Edit"/> is filled directly or on <c>codeAction/resolve</c>.</summary>
+internal sealed record CodeAction
+{
+    public required string Title { get; init; }
+    public string? Kind { get; init; }
+    public IReadOnlyList<Diagnostic>? Diagnostics { get; init; }
+    public bool? IsPreferred { get; init; }
+    public WorkspaceEdit? Edit { get; init; }
+    public Command? Command { get; init; }
+    public CodeActionData? Data { get; init; }
+}
+
+/// <summary>What <c>codeAction/resolve</c> and the apply command need to recompute an action: document, version, range, key.</summary>
+internal sealed record CodeActionData(string Uri, int Version, int Start, int Length, string Key);
+
+internal sealed record ExecuteCommandParams(string Command, IReadOnlyList<JsonElement>? Arguments);
+
+internal sealed record ApplyWorkspaceEditParams(string? Label, WorkspaceEdit Edit);
+
+internal sealed record ApplyWorkspaceEditResult(bool Applied, string? FailureReason);
