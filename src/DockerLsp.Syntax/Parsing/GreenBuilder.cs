@@ -8,39 +8,50 @@ namespace DockerLsp.Syntax.Parsing;
 /// through the logical line, gives the text between tokens to trivia (whitespace, continuations, skipped comment and
 /// empty lines, the final line break), and positions diagnostics relative to the instruction's full start.
 /// Invariant: the concatenated full text of the result equals the physical region it was built from.
+/// One instance serves a whole parse (its buffers are reused), so it is not thread-safe.
 /// </summary>
 internal sealed class GreenBuilder
 {
     private readonly string _text;
-    private readonly LogicalLine _line;
-    private readonly List<TokenSpec> _tokens = [];
-    private readonly Dictionary<TokenSpec, GreenToken> _built = new(ReferenceEqualityComparer.Instance);
+    private readonly StringTable _strings;
+    private readonly List<TokenSpec> _tokens = new(32);
+    private readonly List<GreenTrivia> _trivia = new(8);
+    private LogicalLine _line = null!;
 
-    public GreenBuilder(string physicalText, LogicalLine line)
+    public GreenBuilder(string physicalText, StringTable strings)
     {
         _text = physicalText;
-        _line = line;
+        _strings = strings;
     }
 
     /// <summary>Builds the instruction node. <paramref name="leading"/> is the trivia before the keyword (previous blank and comment lines, indentation).</summary>
-    public GreenInternalNode Build(NodeSpec root, List<GreenTrivia> leading, int regionStart, List<SpecDiagnostic> logicalDiagnostics,
-        List<SyntaxDiagnosticInfo> absoluteDiagnostics, IReadOnlyList<GreenNode> heredocs, int leadingEnd)
+    public GreenInternalNode Build(LogicalLine line, NodeSpec root, List<GreenTrivia> leading, int regionStart, List<SpecDiagnostic> logicalDiagnostics,
+        List<SyntaxDiagnosticInfo> absoluteDiagnostics, List<GreenNode>? heredocs, int leadingEnd)
     {
+        _line = line;
+        _tokens.Clear();
         Flatten(root);
         AssignTrivia(leading, leadingEnd);
-        var children = new List<GreenNode>(root.Children.Count + heredocs.Count);
-        foreach (var child in root.Children) children.Add(BuildElement(child));
-        children.AddRange(heredocs);
+        var heredocCount = heredocs?.Count ?? 0;
+        var children = new GreenNode[root.Children.Count + heredocCount];
+        for (var i = 0; i < root.Children.Count; i++) children[i] = BuildElement(root.Children[i]);
+        for (var i = 0; i < heredocCount; i++) children[root.Children.Count + i] = heredocs![i];
 
-        var diagnostics = new List<SyntaxDiagnosticInfo>(logicalDiagnostics.Count + absoluteDiagnostics.Count);
-        foreach (var d in logicalDiagnostics)
+        SyntaxDiagnosticInfo[]? diagnostics = null;
+        var count = logicalDiagnostics.Count + absoluteDiagnostics.Count;
+        if (count > 0)
         {
-            var start = _line.ToPhysicalStart(d.Start);
-            var end = Math.Max(start, _line.ToPhysicalEnd(d.End, d.Start));
-            diagnostics.Add(new SyntaxDiagnosticInfo(d.Id, d.Severity, d.Message, start - regionStart, end - start));
+            diagnostics = new SyntaxDiagnosticInfo[count];
+            var index = 0;
+            foreach (var d in logicalDiagnostics)
+            {
+                var start = line.ToPhysicalStart(d.Start);
+                var end = Math.Max(start, line.ToPhysicalEnd(d.End, d.Start));
+                diagnostics[index++] = new SyntaxDiagnosticInfo(d.Id, d.Severity, d.Message, start - regionStart, end - start);
+            }
+            foreach (var d in absoluteDiagnostics) diagnostics[index++] = d with { Offset = d.Offset - regionStart };
         }
-        foreach (var d in absoluteDiagnostics) diagnostics.Add(d with { Offset = d.Offset - regionStart });
-        return new GreenInternalNode(root.Kind, children.ToArray(), diagnostics.Count > 0 ? diagnostics.ToArray() : null);
+        return new GreenInternalNode(root.Kind, children, diagnostics);
     }
 
     private void Flatten(NodeSpec node)
@@ -52,43 +63,56 @@ internal sealed class GreenBuilder
         }
     }
 
-    private GreenNode BuildElement(SpecElement element)
+    private static GreenNode BuildElement(SpecElement element)
     {
-        if (element is TokenSpec token) return _built[token];
+        if (element is TokenSpec token) return token.Built!;
         var node = (NodeSpec)element;
         var children = new GreenNode[node.Children.Count];
         for (var i = 0; i < children.Length; i++) children[i] = BuildElement(node.Children[i]);
         return new GreenInternalNode(node.Kind, children);
     }
 
+    /// <summary>
+    /// One pass over the tokens: tokens with text (and always the first) are anchors; the trivia between two anchors
+    /// becomes the earlier one's trailing trivia, the trivia before the first its leading trivia. Zero-width tokens get none.
+    /// </summary>
     private void AssignTrivia(List<GreenTrivia> leading, int cursor)
     {
-        var anchors = new List<(TokenSpec Spec, int Start, int End)>();
+        TokenSpec? anchor = null;
+        int anchorStart = 0, anchorEnd = 0;
+        GreenTrivia[]? anchorLeading = null;
         for (var i = 0; i < _tokens.Count; i++)
         {
             var spec = _tokens[i];
             var start = _line.ToPhysicalStart(spec.Start);
             var end = spec.Missing ? start : _line.ToPhysicalEnd(spec.End, spec.Start);
-            if (end > start || i == 0) anchors.Add((spec, start, end));
-            else _built[spec] = MakeToken(spec, start, end, null, null);
-        }
-
-        var trailing = new List<GreenTrivia>[anchors.Count];
-        for (var i = 0; i < anchors.Count; i++)
-        {
-            var (_, start, end) = anchors[i];
-            var between = Classify(cursor, start);
-            if (i == 0) leading.AddRange(between);
-            else trailing[i - 1].AddRange(between);
-            trailing[i] = [];
+            if (end <= start && i > 0)
+            {
+                spec.Built = MakeToken(spec, start, end, null, null);
+                continue;
+            }
+            if (anchor is null)
+            {
+                Classify(cursor, start, leading);
+                anchorLeading = leading.ToArray();
+            }
+            else
+            {
+                _trivia.Clear();
+                Classify(cursor, start, _trivia);
+                anchor.Built = MakeToken(anchor, anchorStart, anchorEnd, anchorLeading, TriviaFactory.ToArray(_trivia));
+                anchorLeading = null;
+            }
+            anchor = spec;
+            anchorStart = start;
+            anchorEnd = end;
             cursor = end;
         }
-        if (anchors.Count > 0) trailing[^1].AddRange(Classify(cursor, _line.PhysicalEnd));
-
-        for (var i = 0; i < anchors.Count; i++)
+        if (anchor is not null)
         {
-            var (spec, start, end) = anchors[i];
-            _built[spec] = MakeToken(spec, start, end, i == 0 ? leading.ToArray() : null, trailing[i].ToArray());
+            _trivia.Clear();
+            Classify(cursor, _line.PhysicalEnd, _trivia);
+            anchor.Built = MakeToken(anchor, anchorStart, anchorEnd, anchorLeading, TriviaFactory.ToArray(_trivia));
         }
     }
 
@@ -98,16 +122,15 @@ internal sealed class GreenBuilder
         {
             return new GreenToken(spec.Kind, string.Empty, null, leading, trailing, GreenFlags.IsMissing);
         }
-        var raw = _text.Substring(start, end - start);
+        var raw = _strings.Get(_text, start, end - start);
         var value = spec.Value ?? (end - start == spec.End - spec.Start ? null : _line.Text.Substring(spec.Start, spec.End - spec.Start));
         return new GreenToken(spec.Kind, raw, value, leading, trailing);
     }
 
     /// <summary>Splits a physical range between tokens into trivia pieces using the dropped pieces recorded for the line.</summary>
-    private List<GreenTrivia> Classify(int start, int end)
+    private void Classify(int start, int end, List<GreenTrivia> result)
     {
-        var result = new List<GreenTrivia>();
-        if (end <= start) return result;
+        if (end <= start) return;
         var position = start;
         foreach (var piece in _line.Dropped)
         {
@@ -116,11 +139,10 @@ internal sealed class GreenBuilder
             if (piece.Start > position) AddGap(result, position, piece.Start);
             var pieceStart = Math.Max(piece.Start, position);
             var pieceEnd = Math.Min(piece.End, end);
-            result.Add(TriviaFactory.Create(piece.Kind, _text.Substring(pieceStart, pieceEnd - pieceStart)));
+            result.Add(TriviaFactory.Create(piece.Kind, _strings.Get(_text, pieceStart, pieceEnd - pieceStart)));
             position = pieceEnd;
         }
         if (position < end) AddGap(result, position, end);
-        return result;
     }
 
     private void AddGap(List<GreenTrivia> result, int start, int end)
@@ -134,24 +156,68 @@ internal sealed class GreenBuilder
                 break;
             }
         }
-        result.Add(TriviaFactory.Create(allSpace ? SyntaxKind.WhitespaceTrivia : SyntaxKind.SkippedTextTrivia, _text.Substring(start, end - start)));
+        result.Add(TriviaFactory.Create(allSpace ? SyntaxKind.WhitespaceTrivia : SyntaxKind.SkippedTextTrivia, _strings.Get(_text, start, end - start)));
     }
 }
 
-/// <summary>Creates trivia, sharing the instances for the most common texts (a space, a line feed).</summary>
+/// <summary>Creates trivia, sharing the instances for the most common texts (a space, a line feed, indentation).</summary>
 internal static class TriviaFactory
 {
     private static readonly GreenTrivia s_space = new(SyntaxKind.WhitespaceTrivia, " ");
     private static readonly GreenTrivia s_lf = new(SyntaxKind.EndOfLineTrivia, "\n");
     private static readonly GreenTrivia s_crlf = new(SyntaxKind.EndOfLineTrivia, "\r\n");
     private static readonly GreenTrivia s_continuation = new(SyntaxKind.LineContinuationTrivia, "\\\n");
+    private static readonly GreenTrivia[] s_indents = Enumerable.Range(0, 17).Select(n => new GreenTrivia(SyntaxKind.WhitespaceTrivia, new string(' ', n))).ToArray();
 
-    public static GreenTrivia Create(SyntaxKind kind, string text) => (kind, text) switch
+    private static readonly GreenTrivia[] s_none = [];
+    private static readonly GreenTrivia[] s_spaceOnly = [s_space];
+    private static readonly GreenTrivia[] s_lfOnly = [s_lf];
+    private static readonly GreenTrivia[] s_crlfOnly = [s_crlf];
+    private static readonly GreenTrivia[] s_spaceContinuation = [s_space, s_continuation];
+
+    /// <summary>An array of the trivia, shared for the most common lists (nothing, one space, one line break).</summary>
+    public static GreenTrivia[] ToArray(List<GreenTrivia> trivia)
     {
-        (SyntaxKind.WhitespaceTrivia, " ") => s_space,
-        (SyntaxKind.EndOfLineTrivia, "\n") => s_lf,
-        (SyntaxKind.EndOfLineTrivia, "\r\n") => s_crlf,
-        (SyntaxKind.LineContinuationTrivia, "\\\n") => s_continuation,
-        _ => new GreenTrivia(kind, text),
-    };
+        switch (trivia.Count)
+        {
+            case 0:
+                return s_none;
+            case 1 when ReferenceEquals(trivia[0], s_space):
+                return s_spaceOnly;
+            case 1 when ReferenceEquals(trivia[0], s_lf):
+                return s_lfOnly;
+            case 1 when ReferenceEquals(trivia[0], s_crlf):
+                return s_crlfOnly;
+            case 2 when ReferenceEquals(trivia[0], s_space) && ReferenceEquals(trivia[1], s_continuation):
+                return s_spaceContinuation;
+            default:
+                return trivia.ToArray();
+        }
+    }
+
+    public static GreenTrivia Create(SyntaxKind kind, string text)
+    {
+        switch (kind)
+        {
+            case SyntaxKind.WhitespaceTrivia when text.Length < s_indents.Length && IsSpaces(text):
+                return text.Length == 1 ? s_space : s_indents[text.Length];
+            case SyntaxKind.EndOfLineTrivia when text == "\n":
+                return s_lf;
+            case SyntaxKind.EndOfLineTrivia when text == "\r\n":
+                return s_crlf;
+            case SyntaxKind.LineContinuationTrivia when text == "\\\n":
+                return s_continuation;
+            default:
+                return new GreenTrivia(kind, text);
+        }
+    }
+
+    private static bool IsSpaces(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c != ' ') return false;
+        }
+        return true;
+    }
 }

@@ -9,6 +9,8 @@ namespace DockerLsp.Syntax.Parsing;
 /// maps back to the start of an unchanged old instruction past the change, then splice old prefix + new + old suffix.
 /// Sound because an instruction's extent and shape depend only on its own text and the escape character. Falls back to a
 /// full parse whenever the change touches the directive block or the first instruction.
+/// Cost: one walk over the old children up to the change, the reparsed instructions, and one array copy of the root's
+/// children; no per-child allocation.
 /// </summary>
 internal static class IncrementalParser
 {
@@ -24,79 +26,77 @@ internal static class IncrementalParser
         // Replacing most of the document: a full parse is as fast and simpler.
         if (change.Span.Length > oldTree.Text.Length / 2) return null;
 
-        // Full starts of old children.
-        var starts = new int[children.Length + 1];
-        for (var i = 0; i < children.Length; i++) starts[i + 1] = starts[i] + children[i].FullWidth;
-
-        var firstInstruction = directiveCount;
         var changeStart = change.Span.Start;
-        if (changeStart < starts[firstInstruction + 1]) return null;
+        var firstInstruction = directiveCount;
 
-        // The child containing the change start (the EOF token counts: index children.Length - 1).
-        var index = FindChild(starts, children.Length, changeStart);
-        if (index > firstInstruction && (index == children.Length - 1 || starts[index] == changeStart)) index--;
+        // Walk to the child containing the change start (the EOF token is the last child).
+        var index = 0;
+        var start = 0;
+        while (index < children.Length - 1 && start + children[index].FullWidth <= changeStart)
+        {
+            start += children[index].FullWidth;
+            index++;
+        }
         if (index <= firstInstruction) return null;
-        var restart = starts[index];
+        if (index == children.Length - 1 || start == changeStart)
+        {
+            index--;
+            start -= children[index].FullWidth;
+        }
+        if (index <= firstInstruction) return null;
 
         var text = newText.ToString();
         var reader = new InstructionReader(text, oldTree.EscapeCharacter);
-        var newInstructions = new List<GreenNode>();
-        var changeNewEnd = change.Span.Start + change.NewLength;
-        var position = restart;
+        var newNodes = new List<GreenNode>(4);
+        var changeNewEnd = changeStart + change.NewLength;
+        var position = start;
+
+        // The old child at or after the current position, tracked forward as the reader advances.
+        var oldIndex = index;
+        var oldStart = start;
         var reuseFrom = -1;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (position >= changeNewEnd && position > restart)
+            if (position >= changeNewEnd && position > start)
             {
                 var oldPosition = position - change.Delta;
-                var oldIndex = FindStart(starts, children.Length, oldPosition);
-                if (oldIndex >= 0 && oldIndex > index && (oldIndex == children.Length - 1 || IsReusable(children[oldIndex])))
+                while (oldIndex < children.Length - 1 && oldStart < oldPosition)
+                {
+                    oldStart += children[oldIndex].FullWidth;
+                    oldIndex++;
+                }
+                if (oldStart == oldPosition && oldIndex > index && (oldIndex == children.Length - 1 || IsReusable(children[oldIndex])))
                 {
                     reuseFrom = oldIndex;
                     break;
                 }
             }
-            var result = reader.Read(position, []);
+            var result = reader.Read(position, new List<GreenTrivia>());
             if (result.Instruction is null)
             {
-                newInstructions.Add(Parser.MakeEndOfFile(result.TrailingTrivia, result.TrailingDiagnostics, result.End - result.TrailingTrivia.Sum(t => t.FullWidth)));
+                newNodes.Add(Parser.MakeEndOfFile(result.TrailingTrivia, result.TrailingDiagnostics, result.End - TriviaWidth(result.TrailingTrivia)));
                 break;
             }
-            newInstructions.Add(result.Instruction);
+            newNodes.Add(result.Instruction);
             position = result.End;
         }
 
-        var spliced = new List<GreenNode>(children.Length + newInstructions.Count);
-        for (var i = 0; i < index; i++) spliced.Add(children[i]);
-        spliced.AddRange(newInstructions);
-        if (reuseFrom >= 0)
-        {
-            for (var i = reuseFrom; i < children.Length; i++) spliced.Add(children[i]);
-        }
-        var count = spliced.Count - directiveCount - 1;
+        var suffixCount = reuseFrom >= 0 ? children.Length - reuseFrom : 0;
+        var spliced = new GreenNode[index + newNodes.Count + suffixCount];
+        children[..index].CopyTo(spliced);
+        newNodes.CopyTo(spliced, index);
+        if (suffixCount > 0) children[reuseFrom..].CopyTo(spliced.AsSpan(index + newNodes.Count));
+        var count = spliced.Length - directiveCount - 1;
         return (Parser.MakeRoot(spliced, count, newText), oldTree.EscapeCharacter, directiveCount);
     }
 
     private static bool IsReusable(GreenNode instruction) => !instruction.ContainsMissing && !instruction.ContainsUnterminatedHeredoc;
 
-    private static int FindChild(int[] starts, int count, int position)
+    private static int TriviaWidth(List<GreenTrivia> trivia)
     {
-        int lo = 0, hi = count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (starts[mid] <= position) lo = mid; else hi = mid - 1;
-        }
-        return lo;
-    }
-
-    private static int FindStart(int[] starts, int count, int position)
-    {
-        var index = Array.BinarySearch(starts, 0, count, position);
-        if (index < 0) return -1;
-        // Zero-width children share a start with their successor; the EOF token is last.
-        while (index + 1 < count && starts[index + 1] == position) index++;
-        return index;
+        var width = 0;
+        foreach (var piece in trivia) width += piece.FullWidth;
+        return width;
     }
 }

@@ -101,7 +101,9 @@ internal sealed partial class InstructionParser
     /// </summary>
     internal List<(int Start, int End)> SplitQuotedWords(int start, int end)
     {
-        var words = new List<(int, int)>();
+        // One reusable buffer: callers consume the words before splitting again.
+        var words = _words;
+        words.Clear();
         var position = start;
         while (position < end)
         {

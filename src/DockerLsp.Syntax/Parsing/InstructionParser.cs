@@ -9,15 +9,24 @@ namespace DockerLsp.Syntax.Parsing;
 /// </summary>
 internal sealed partial class InstructionParser
 {
-    private readonly string _text;
+    private string _text;
     private readonly char _escape;
     private readonly List<SpecDiagnostic> _diagnostics;
+    private readonly List<(int Start, int End)> _words = new(16);
 
     public InstructionParser(string logicalText, char escape, List<SpecDiagnostic> diagnostics)
     {
         _text = logicalText;
         _escape = escape;
         _diagnostics = diagnostics;
+    }
+
+    /// <summary>Points the parser at the next logical line (the reader reuses one parser for a whole parse).</summary>
+    public void Reset(string logicalText)
+    {
+        _text = logicalText;
+        _diagnostics.Clear();
+        LastWasJson = false;
     }
 
     /// <summary>True when the last parsed command-like instruction used the JSON form (heredocs are not looked for then).</summary>

@@ -13,11 +13,22 @@ internal sealed class InstructionReader
 {
     private readonly string _text;
     private readonly char _escape;
+    private readonly StringTable _strings = StringTable.ForCurrentThread;
+    private readonly GreenBuilder _builder;
+    private readonly LogicalLine _line;
+    private readonly List<SpecDiagnostic> _logicalDiagnostics = [];
+    private readonly List<SyntaxDiagnosticInfo> _lineDiagnostics = [];
+    private static readonly List<GreenTrivia> s_noTrivia = [];
+    private static readonly List<SyntaxDiagnosticInfo> s_noDiagnostics = [];
+    private readonly InstructionParser _parser;
 
     public InstructionReader(string text, char escape)
     {
         _text = text;
         _escape = escape;
+        _builder = new GreenBuilder(text, _strings);
+        _line = new LogicalLine(text);
+        _parser = new InstructionParser(string.Empty, escape, _logicalDiagnostics);
     }
 
     /// <summary>Outcome of <see cref="Read"/>: an instruction (or null at end of file) and where reading stopped.</summary>
@@ -30,7 +41,8 @@ internal sealed class InstructionReader
     public ReadResult Read(int position, List<GreenTrivia> leading)
     {
         var regionStart = position - leading.Sum(t => t.FullWidth);
-        var lineDiagnostics = new List<SyntaxDiagnosticInfo>();
+        var lineDiagnostics = _lineDiagnostics;
+        lineDiagnostics.Clear();
         while (position < _text.Length)
         {
             var next = PhysicalLines.NextLineStart(_text, position);
@@ -39,22 +51,23 @@ internal sealed class InstructionReader
             var first = PhysicalLines.SkipSpaces(_text, position, contentEnd);
             if (first < contentEnd && _text[first] != '#')
             {
-                if (first > position) leading.Add(TriviaFactory.Create(SyntaxKind.WhitespaceTrivia, _text[position..first]));
+                if (first > position) leading.Add(TriviaFactory.Create(SyntaxKind.WhitespaceTrivia, _strings.Get(_text, position, first - position)));
                 var node = ReadInstruction(first, contentEnd, next, leading, regionStart, lineDiagnostics, out var end);
-                return new ReadResult(node, end, [], []);
+                return new ReadResult(node, end, s_noTrivia, s_noDiagnostics);
             }
-            if (first > position) leading.Add(TriviaFactory.Create(SyntaxKind.WhitespaceTrivia, _text[position..first]));
+            if (first > position) leading.Add(TriviaFactory.Create(SyntaxKind.WhitespaceTrivia, _strings.Get(_text, position, first - position)));
             if (first < contentEnd) leading.Add(new GreenTrivia(SyntaxKind.CommentTrivia, _text[first..contentEnd]));
-            if (next > contentEnd) leading.Add(TriviaFactory.Create(SyntaxKind.EndOfLineTrivia, _text[contentEnd..next]));
+            if (next > contentEnd) leading.Add(TriviaFactory.Create(SyntaxKind.EndOfLineTrivia, _strings.Get(_text, contentEnd, next - contentEnd)));
             position = next;
         }
-        return new ReadResult(null, position, leading, lineDiagnostics);
+        return new ReadResult(null, position, leading, [.. lineDiagnostics]);
     }
 
     private GreenInternalNode ReadInstruction(int start, int contentEnd, int next, List<GreenTrivia> leading, int regionStart,
         List<SyntaxDiagnosticInfo> diagnostics, out int end)
     {
-        var line = new LogicalLine(_text);
+        var line = _line;
+        line.Reset();
         var continued = AddLine(line, start, contentEnd, next);
         var position = next;
         while (continued && position < _text.Length)
@@ -81,13 +94,13 @@ internal sealed class InstructionReader
         line.PhysicalEnd = position;
         line.Complete();
 
-        var logicalDiagnostics = new List<SpecDiagnostic>();
-        var parser = new InstructionParser(line.Text, _escape, logicalDiagnostics);
+        var logicalDiagnostics = _logicalDiagnostics;
+        var parser = _parser;
+        parser.Reset(line.Text);
         var spec = parser.ParseInstruction(0, nested: false);
         var heredocs = ReadHeredocs(line, spec, parser.LastWasJson, logicalDiagnostics, ref position);
         end = position;
-        var builder = new GreenBuilder(_text, line);
-        return builder.Build(spec, leading, regionStart, logicalDiagnostics, diagnostics, heredocs, start);
+        return _builder.Build(line, spec, leading, regionStart, logicalDiagnostics, diagnostics, heredocs, start);
     }
 
     /// <summary>Adds one physical line's content; returns true when it ends with a line continuation.</summary>
@@ -115,12 +128,12 @@ internal sealed class InstructionReader
         }
     }
 
-    private List<GreenNode> ReadHeredocs(LogicalLine line, NodeSpec spec, bool isJson, List<SpecDiagnostic> diagnostics, ref int position)
+    private List<GreenNode>? ReadHeredocs(LogicalLine line, NodeSpec spec, bool isJson, List<SpecDiagnostic> diagnostics, ref int position)
     {
-        var result = new List<GreenNode>();
-        if (isJson || !CanContainHeredoc(spec) || !line.Text.Contains("<<", StringComparison.Ordinal)) return result;
+        if (isJson || !CanContainHeredoc(spec) || !line.Text.Contains("<<", StringComparison.Ordinal)) return null;
         var openers = HeredocDetector.FindInLine(line.Text);
-        if (openers.Count == 0) return result;
+        if (openers.Count == 0) return null;
+        var result = new List<GreenNode>(openers.Count);
         // The body starts on the line after the instruction; an instruction that ends at end of file has no body lines.
         var lastLineEnded = position > 0 && _text[position - 1] == '\n';
         foreach (var opener in openers)

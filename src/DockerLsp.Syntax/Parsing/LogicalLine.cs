@@ -23,15 +23,24 @@ internal sealed class LogicalLine
         Physical = physicalText;
     }
 
+    /// <summary>Empties the line so the reader can reuse it for the next instruction.</summary>
+    public void Reset()
+    {
+        _segments.Clear();
+        Dropped.Clear();
+        _builder?.Clear();
+        _builder = null;
+        _logicalLength = 0;
+        Text = string.Empty;
+        PhysicalEnd = 0;
+    }
+
     public string Physical { get; }
     public string Text { get; private set; } = string.Empty;
     public List<DroppedPiece> Dropped { get; } = new(2);
 
     /// <summary>Offset just after the last physical line of the instruction (its line break included).</summary>
     public int PhysicalEnd { get; set; }
-
-    /// <summary>Offsets of empty continuation lines (for BuildKit's warning).</summary>
-    public List<(int Start, int End)> EmptyContinuationLines { get; } = [];
 
     private System.Text.StringBuilder? _builder;
 
@@ -84,5 +93,4 @@ internal sealed class LogicalLine
         return ToPhysicalStart(logicalEnd - 1) + 1;
     }
 
-    public GreenTrivia[] EmptyTrivia => [];
 }

@@ -38,9 +38,10 @@ internal static class Parser
             children.Add(result.Instruction);
             instructions++;
             position = result.End;
-            leading = [];
+            // The builder copied the leading trivia into the token, so the list can be reused.
+            leading.Clear();
         }
-        return (MakeRoot(children, instructions, source), escape, directiveCount);
+        return (MakeRoot(children.ToArray(), instructions, source), escape, directiveCount);
     }
 
     public static GreenToken MakeEndOfFile(List<GreenTrivia> trivia, List<SyntaxDiagnosticInfo> diagnostics, int regionStart)
@@ -49,8 +50,12 @@ internal static class Parser
         return new GreenToken(SyntaxKind.EndOfFileToken, string.Empty, null, trivia.ToArray(), null, GreenFlags.None, relative);
     }
 
-    public static GreenInternalNode MakeRoot(List<GreenNode> children, int instructionCount, SourceText source)
+    public static GreenInternalNode MakeRoot(GreenNode[] children, int instructionCount, SourceText source)
     {
+        if (instructionCount > 0 && source.InvalidUtf8Offsets.Count == 0)
+        {
+            return new GreenInternalNode(SyntaxKind.SourceFile, children);
+        }
         var diagnostics = new List<SyntaxDiagnosticInfo>();
         if (instructionCount == 0)
         {
@@ -62,6 +67,6 @@ internal static class Parser
             diagnostics.Add(new SyntaxDiagnosticInfo(SyntaxDiagnosticIds.InvalidUtf8, DiagnosticSeverity.Warning,
                 "Invalid UTF-8 byte sequence (shown as U+FFFD).", offset, 1));
         }
-        return new GreenInternalNode(SyntaxKind.SourceFile, children.ToArray(), diagnostics.Count > 0 ? diagnostics.ToArray() : null);
+        return new GreenInternalNode(SyntaxKind.SourceFile, children, diagnostics.Count > 0 ? diagnostics.ToArray() : null);
     }
 }

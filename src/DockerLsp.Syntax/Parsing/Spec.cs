@@ -18,6 +18,9 @@ internal sealed class TokenSpec(SyntaxKind kind, int start, int end, string? val
     public string? Value { get; } = value;
     public bool Missing { get; } = missing;
 
+    /// <summary>The green token made from this spec by <see cref="GreenBuilder"/> (set once, during building).</summary>
+    internal GreenToken? Built { get; set; }
+
     public static TokenSpec MissingAt(SyntaxKind kind, int position) => new(kind, position, position, null, missing: true);
 }
 
