@@ -1,0 +1,235 @@
+/**
+ * Owns the language client: resolves the server executable, starts, restarts and stops it, forwards
+ * setting changes, and turns every way the server can fail (missing binary, failed start, crash
+ * loop) into a visible message with actions instead of silence.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  DidChangeConfigurationNotification,
+  ErrorAction,
+  type Executable,
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { CrashPolicy } from './crashPolicy';
+import { isServerPathError, resolveServer, type FileProbe, type ServerLaunch, type ServerResolution } from './serverPath';
+import { mapConfigurationItem, toServerSettings } from './settings';
+
+export const CLIENT_ID = 'dockerlsp';
+const CLIENT_NAME = 'DockerLsp';
+
+/** node:fs behind the resolver's small interface. */
+const nodeFileProbe: FileProbe = {
+  kind(file) {
+    try {
+      const st = fs.statSync(file);
+      return st.isDirectory() ? 'directory' : 'file';
+    } catch {
+      return undefined;
+    }
+  },
+  isExecutable(file) {
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  makeExecutable(file) {
+    try {
+      fs.chmodSync(file, 0o755);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
+export class ServerController implements vscode.Disposable {
+  readonly output: vscode.LogOutputChannel;
+  private readonly traceOutput: vscode.LogOutputChannel;
+  private readonly status: vscode.LanguageStatusItem;
+  private readonly crashPolicy = new CrashPolicy();
+  private client: LanguageClient | undefined;
+  private launch: ServerLaunch | undefined;
+  /** Serialises start/stop so that a restart during a start cannot leave two servers running. */
+  private transition: Promise<void> = Promise.resolve();
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    // Log channels, because vscode-languageclient 11 writes the server's stderr and traces through their API.
+    this.output = vscode.window.createOutputChannel(`${CLIENT_NAME} Language Server`, { log: true });
+    this.traceOutput = vscode.window.createOutputChannel(`${CLIENT_NAME} Language Server Trace`, { log: true });
+    this.status = vscode.languages.createLanguageStatusItem('dockerlsp.status', { language: 'dockerfile' });
+    this.status.name = CLIENT_NAME;
+    this.status.command = { title: 'Show Log', command: 'dockerlsp.showServerLog' };
+    this.setStatus('starting…');
+  }
+
+  /** The executable in use, for features that run it as a CLI (syntax tree). */
+  currentLaunch(): ServerLaunch | undefined {
+    return this.launch;
+  }
+
+  resolve(): ServerResolution {
+    const config = vscode.workspace.getConfiguration('dockerlsp');
+    return resolveServer(
+      {
+        configuredPath: config.get<string>('server.path'),
+        extensionPath: this.context.extensionPath,
+        workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+        homeDir: os.homedir(),
+        platform: process.platform,
+        arch: process.arch,
+      },
+      nodeFileProbe,
+    );
+  }
+
+  start(): Promise<void> {
+    return this.enqueue(() => this.doStart());
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.doStop());
+  }
+
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      this.crashPolicy.reset();
+      await this.doStop();
+      await this.doStart();
+    });
+  }
+
+  /** Pushes the mapped settings; servers that pull re-read them through workspace/configuration instead. */
+  async notifySettingsChanged(): Promise<void> {
+    const client = this.client;
+    if (client === undefined || !client.isRunning()) return;
+    const settings = toServerSettings(vscode.workspace.getConfiguration('dockerlsp'));
+    await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { dockerlsp: settings } });
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.status.dispose();
+    this.output.dispose();
+    this.traceOutput.dispose();
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.transition.then(step, step);
+    this.transition = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doStart(): Promise<void> {
+    const resolution = this.resolve();
+    if (isServerPathError(resolution)) {
+      this.launch = undefined;
+      this.output.error(resolution.error);
+      this.setStatus('not running', true);
+      void this.showFailure(resolution.error, resolution.settingRelated);
+      return;
+    }
+    this.launch = resolution;
+    this.output.info(`client: starting ${[resolution.command, ...resolution.args, '--stdio'].join(' ')} (${resolution.source})`);
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(resolution), this.clientOptions(resolution));
+    this.client = client;
+    this.setStatus('starting…');
+    const started = Date.now();
+    try {
+      await client.start();
+      this.output.info(`client: server ready in ${Date.now() - started} ms`);
+      this.setStatus('running');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.output.error(`client: start failed: ${reason}`);
+      this.setStatus('failed to start', true);
+      // Leave no half-started client behind: a later restart must begin from scratch.
+      this.client = undefined;
+      await client.dispose().catch(() => undefined);
+      void this.showFailure(
+        `The DockerLsp language server (${resolution.file}) failed to start: ${reason}. See the log for its output.`,
+        resolution.source === 'setting',
+      );
+    }
+  }
+
+  private async doStop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client === undefined) return;
+    try {
+      if (client.isRunning()) await client.stop(5000);
+      else await client.dispose();
+    } catch (error) {
+      this.output.warn(`client: stop: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.setStatus('stopped');
+  }
+
+  private serverOptions(launch: ServerLaunch): ServerOptions {
+    // TransportKind.stdio appends `--stdio` itself; the server takes `dockerlsp --stdio` as `serve --stdio`.
+    const executable: Executable = { command: launch.command, args: [...launch.args], transport: TransportKind.stdio };
+    return { run: executable, debug: executable };
+  }
+
+  private clientOptions(launch: ServerLaunch): LanguageClientOptions {
+    return {
+      documentSelector: [
+        { scheme: 'file', language: 'dockerfile' },
+        { scheme: 'untitled', language: 'dockerfile' },
+      ],
+      outputChannel: this.output,
+      traceOutputChannel: this.traceOutput,
+      // Our own messages name the binary and offer actions; the library's generic popup would duplicate them.
+      revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+      middleware: {
+        workspace: {
+          configuration: async (params, token, next) => {
+            const result = await next(params, token);
+            if (!Array.isArray(result)) return result;
+            return result.map((value, i) => mapConfigurationItem(params.items[i]?.section, value));
+          },
+        },
+      },
+      errorHandler: {
+        error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+        closed: () => {
+          const decision = this.crashPolicy.recordCrash();
+          this.output.error(`client: the server exited unexpectedly (${decision.crashesInWindow} time(s) in 3 minutes)`);
+          if (decision.restart) {
+            this.setStatus('restarting after a crash…', true);
+            return { action: CloseAction.Restart, handled: true };
+          }
+          this.setStatus('crashed', true);
+          void this.showFailure(
+            `The DockerLsp language server (${launch.file}) crashed ${decision.crashesInWindow} times in 3 minutes and was not restarted again.`,
+            launch.source === 'setting',
+          );
+          return { action: CloseAction.DoNotRestart, handled: true };
+        },
+      },
+    };
+  }
+
+  private setStatus(text: string, error = false): void {
+    this.status.text = `DockerLsp: ${text}`;
+    this.status.detail = this.launch === undefined ? '' : `${this.launch.source === 'bundled' ? 'bundled server' : 'dockerlsp.server.path'}: ${this.launch.file}`;
+    this.status.severity = error ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+  }
+
+  private async showFailure(message: string, settingRelated: boolean): Promise<void> {
+    const actions = settingRelated ? ['Show Log', 'Open Settings', 'Restart'] : ['Show Log', 'Restart'];
+    const choice = await vscode.window.showErrorMessage(message, ...actions);
+    if (choice === 'Show Log') this.output.show(true);
+    else if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'dockerlsp.server.path');
+    else if (choice === 'Restart') await this.restart();
+  }
+}
