@@ -17,34 +17,34 @@ internal sealed partial class InstructionParser
             words.Add((wordStart, position));
         }
 
-        var image = new NodeSpec(SyntaxKind.ImageReference);
+        var image = _pool.Node(SyntaxKind.ImageReference);
         node.Add(image);
         if (words.Count == 0)
         {
-            image.Add(TokenSpec.MissingAt(SyntaxKind.WordToken, end));
+            image.Add(_pool.Missing(SyntaxKind.WordToken, end));
             ReportMissing(keywordStart, keywordEnd, "FROM requires a base image.");
             return;
         }
-        image.Add(new TokenSpec(SyntaxKind.WordToken, words[0].Start, words[0].End));
+        image.Add(_pool.Token(SyntaxKind.WordToken, words[0].Start, words[0].End));
         if (words.Count == 1) return;
 
         var second = words[1];
         var isAs = second.End - second.Start == 2 && string.Compare(_text, second.Start, "AS", 0, 2, StringComparison.OrdinalIgnoreCase) == 0;
         if (!isAs)
         {
-            node.Add(new TokenSpec(SyntaxKind.WordToken, second.Start, second.End));
+            node.Add(_pool.Token(SyntaxKind.WordToken, second.Start, second.End));
             Report(SyntaxDiagnosticIds.UnexpectedArgument, $"Expected 'AS <name>' after the image, found '{_text[second.Start..second.End]}'.", second.Start, second.End);
             AddExtraWords(node, words, 2);
             return;
         }
-        node.Add(new TokenSpec(SyntaxKind.AsKeywordToken, second.Start, second.End));
+        node.Add(_pool.Token(SyntaxKind.AsKeywordToken, second.Start, second.End));
         if (words.Count == 2)
         {
-            node.Add(TokenSpec.MissingAt(SyntaxKind.WordToken, end));
+            node.Add(_pool.Missing(SyntaxKind.WordToken, end));
             Report(SyntaxDiagnosticIds.MissingArgument, "AS requires a stage name.", second.Start, second.End);
             return;
         }
-        node.Add(new TokenSpec(SyntaxKind.WordToken, words[2].Start, words[2].End));
+        node.Add(_pool.Token(SyntaxKind.WordToken, words[2].Start, words[2].End));
         AddExtraWords(node, words, 3);
     }
 
@@ -52,7 +52,7 @@ internal sealed partial class InstructionParser
     {
         for (var i = from; i < words.Count; i++)
         {
-            node.Add(new TokenSpec(SyntaxKind.WordToken, words[i].Start, words[i].End));
+            node.Add(_pool.Token(SyntaxKind.WordToken, words[i].Start, words[i].End));
             Report(SyntaxDiagnosticIds.UnexpectedArgument, $"Unexpected argument '{_text[words[i].Start..words[i].End]}'.", words[i].Start, words[i].End);
         }
     }
@@ -81,10 +81,10 @@ internal sealed partial class InstructionParser
 
     private void AddShellForm(NodeSpec node, int start, int end)
     {
-        var shell = new NodeSpec(SyntaxKind.ShellForm);
+        var shell = _pool.Node(SyntaxKind.ShellForm);
         foreach (var (wordStart, wordEnd) in SplitQuotedWords(start, end))
         {
-            shell.Add(new TokenSpec(SyntaxKind.WordToken, wordStart, wordEnd));
+            shell.Add(_pool.Token(SyntaxKind.WordToken, wordStart, wordEnd));
         }
         node.Add(shell);
     }
@@ -117,14 +117,14 @@ internal sealed partial class InstructionParser
     private bool TryAddJson(NodeSpec node, int start, int end)
     {
         if (_text[start] != '[') return false;
-        var result = JsonArrayScanner.Scan(_text, start, end);
+        var result = JsonArrayScanner.Scan(_text, start, end, _pool);
         if (!result.IsValidJson) return false;
         if (!result.AllStrings)
         {
             Report(SyntaxDiagnosticIds.JsonArrayNotStrings, "A JSON array here must contain only strings.", start, end);
             return false;
         }
-        var exec = new NodeSpec(SyntaxKind.ExecForm);
+        var exec = _pool.Node(SyntaxKind.ExecForm);
         foreach (var token in result.Tokens) exec.Add(token);
         node.Add(exec);
         return true;
@@ -140,17 +140,17 @@ internal sealed partial class InstructionParser
         }
         foreach (var (wordStart, wordEnd) in words)
         {
-            var declaration = new NodeSpec(SyntaxKind.ArgDeclaration);
+            var declaration = _pool.Node(SyntaxKind.ArgDeclaration);
             var equals = _text.IndexOf('=', wordStart, wordEnd - wordStart);
             if (equals < 0)
             {
-                declaration.Add(new TokenSpec(SyntaxKind.WordToken, wordStart, wordEnd));
+                declaration.Add(_pool.Token(SyntaxKind.WordToken, wordStart, wordEnd));
             }
             else
             {
-                declaration.Add(new TokenSpec(SyntaxKind.WordToken, wordStart, equals));
-                declaration.Add(new TokenSpec(SyntaxKind.EqualsToken, equals, equals + 1));
-                declaration.Add(new TokenSpec(SyntaxKind.WordToken, equals + 1, wordEnd));
+                declaration.Add(_pool.Token(SyntaxKind.WordToken, wordStart, equals));
+                declaration.Add(_pool.Token(SyntaxKind.EqualsToken, equals, equals + 1));
+                declaration.Add(_pool.Token(SyntaxKind.WordToken, equals + 1, wordEnd));
                 if (equals == wordStart) Report(SyntaxDiagnosticIds.InvalidKeyValue, "ARG names cannot be empty.", wordStart, wordEnd);
             }
             node.Add(declaration);
@@ -173,14 +173,14 @@ internal sealed partial class InstructionParser
             while (keyEnd < end && !PhysicalLines.IsSplitSpace(_text[keyEnd])) keyEnd++;
             var valueStart = keyEnd;
             while (valueStart < end && PhysicalLines.IsSplitSpace(_text[valueStart])) valueStart++;
-            var pair = new NodeSpec(SyntaxKind.KeyValuePair).Add(new TokenSpec(SyntaxKind.WordToken, restStart, keyEnd));
+            var pair = _pool.Node(SyntaxKind.KeyValuePair).Add(_pool.Token(SyntaxKind.WordToken, restStart, keyEnd));
             if (valueStart < end)
             {
-                pair.Add(new TokenSpec(SyntaxKind.TextToken, valueStart, end));
+                pair.Add(_pool.Token(SyntaxKind.TextToken, valueStart, end));
             }
             else
             {
-                pair.Add(TokenSpec.MissingAt(SyntaxKind.TextToken, end));
+                pair.Add(_pool.Missing(SyntaxKind.TextToken, end));
                 Report(SyntaxDiagnosticIds.InvalidKeyValue, $"{keyword} must have two arguments: a key and a value (or use key=value).", restStart, keyEnd);
             }
             node.Add(pair);
@@ -188,20 +188,20 @@ internal sealed partial class InstructionParser
         }
         foreach (var (wordStart, wordEnd) in words)
         {
-            var pair = new NodeSpec(SyntaxKind.KeyValuePair);
+            var pair = _pool.Node(SyntaxKind.KeyValuePair);
             var equals = _text.IndexOf('=', wordStart, wordEnd - wordStart);
             if (equals < 0)
             {
-                pair.Add(new TokenSpec(SyntaxKind.WordToken, wordStart, wordEnd));
-                pair.Add(TokenSpec.MissingAt(SyntaxKind.EqualsToken, wordEnd));
-                pair.Add(TokenSpec.MissingAt(SyntaxKind.WordToken, wordEnd));
+                pair.Add(_pool.Token(SyntaxKind.WordToken, wordStart, wordEnd));
+                pair.Add(_pool.Missing(SyntaxKind.EqualsToken, wordEnd));
+                pair.Add(_pool.Missing(SyntaxKind.WordToken, wordEnd));
                 Report(SyntaxDiagnosticIds.InvalidKeyValue, $"Can't find = in '{_text[wordStart..wordEnd]}'. It must be of the form name=value.", wordStart, wordEnd);
             }
             else
             {
-                pair.Add(new TokenSpec(SyntaxKind.WordToken, wordStart, equals));
-                pair.Add(new TokenSpec(SyntaxKind.EqualsToken, equals, equals + 1));
-                pair.Add(new TokenSpec(SyntaxKind.WordToken, equals + 1, wordEnd));
+                pair.Add(_pool.Token(SyntaxKind.WordToken, wordStart, equals));
+                pair.Add(_pool.Token(SyntaxKind.EqualsToken, equals, equals + 1));
+                pair.Add(_pool.Token(SyntaxKind.WordToken, equals + 1, wordEnd));
                 if (equals == wordStart) Report(SyntaxDiagnosticIds.InvalidKeyValue, $"{keyword} names cannot be empty.", wordStart, wordEnd);
             }
             node.Add(pair);
@@ -218,7 +218,7 @@ internal sealed partial class InstructionParser
         }
         var typeEnd = restStart;
         while (typeEnd < end && !PhysicalLines.IsSpace(_text[typeEnd])) typeEnd++;
-        node.Add(new TokenSpec(SyntaxKind.WordToken, restStart, typeEnd));
+        node.Add(_pool.Token(SyntaxKind.WordToken, restStart, typeEnd));
         var type = _text[restStart..typeEnd];
         var commandStart = PhysicalLines.SkipSpaces(_text, typeEnd, end);
         if (string.Equals(type, "NONE", StringComparison.OrdinalIgnoreCase))

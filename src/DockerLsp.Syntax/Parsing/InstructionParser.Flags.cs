@@ -58,11 +58,11 @@ internal sealed partial class InstructionParser
 
             if (processed.Length == 2 && processed[0] == '-' && processed[1] == '-')
             {
-                node.Add(new TokenSpec(SyntaxKind.FlagTerminatorToken, wordStart, position));
+                node.Add(_pool.Token(SyntaxKind.FlagTerminatorToken, wordStart, position));
                 return PhysicalLines.SkipSpaces(_text, position, end);
             }
 
-            var flag = new NodeSpec(SyntaxKind.Flag).Add(new TokenSpec(SyntaxKind.FlagToken, wordStart, position));
+            var flag = _pool.Node(SyntaxKind.Flag).Add(_pool.Token(SyntaxKind.FlagToken, wordStart, position));
             node.Add(flag);
             if (processed.Length <= 2 || processed[2] == '=')
             {
@@ -78,7 +78,7 @@ internal sealed partial class InstructionParser
     /// </summary>
     private bool AddWords(NodeSpec node, int start, int end, bool splitOnUnicodeSpace, SyntaxKind listKind = SyntaxKind.ArgumentList)
     {
-        var list = new NodeSpec(listKind);
+        var list = _pool.Node(listKind);
         var position = start;
         while (position < end)
         {
@@ -86,7 +86,7 @@ internal sealed partial class InstructionParser
             if (position >= end) break;
             var wordStart = position;
             while (position < end && !IsSeparator(_text[position], splitOnUnicodeSpace)) position++;
-            list.Add(new TokenSpec(SyntaxKind.WordToken, wordStart, position));
+            list.Add(_pool.Token(SyntaxKind.WordToken, wordStart, position));
         }
         if (list.Children.Count == 0) return false;
         node.Add(list);

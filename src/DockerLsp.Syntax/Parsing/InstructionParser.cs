@@ -14,8 +14,11 @@ internal sealed partial class InstructionParser
     private readonly List<SpecDiagnostic> _diagnostics;
     private readonly List<(int Start, int End)> _words = new(16);
 
-    public InstructionParser(string logicalText, char escape, List<SpecDiagnostic> diagnostics)
+    private readonly SpecPool _pool;
+
+    public InstructionParser(string logicalText, char escape, List<SpecDiagnostic> diagnostics, SpecPool pool)
     {
+        _pool = pool;
         _text = logicalText;
         _escape = escape;
         _diagnostics = diagnostics;
@@ -41,8 +44,8 @@ internal sealed partial class InstructionParser
         var keywordEnd = start;
         while (keywordEnd < end && !PhysicalLines.IsSplitSpace(_text[keywordEnd])) keywordEnd++;
         var kind = SyntaxFacts.GetInstructionKind(_text.AsSpan(start, keywordEnd - start));
-        var node = new NodeSpec(kind);
-        node.Add(new TokenSpec(SyntaxKind.KeywordToken, start, keywordEnd));
+        var node = _pool.Node(kind);
+        node.Add(_pool.Token(SyntaxKind.KeywordToken, start, keywordEnd));
 
         var position = keywordEnd;
         while (position < end && PhysicalLines.IsSplitSpace(_text[position])) position++;
@@ -95,11 +98,11 @@ internal sealed partial class InstructionParser
             case SyntaxKind.WorkdirInstruction:
                 if (restStart < end)
                 {
-                    node.Add(new TokenSpec(SyntaxKind.TextToken, restStart, end));
+                    node.Add(_pool.Token(SyntaxKind.TextToken, restStart, end));
                 }
                 else
                 {
-                    node.Add(TokenSpec.MissingAt(SyntaxKind.TextToken, end));
+                    node.Add(_pool.Missing(SyntaxKind.TextToken, end));
                     ReportMissing(keywordStart, keywordEnd, $"{_text[keywordStart..keywordEnd].ToUpperInvariant()} requires a value.");
                 }
                 break;

@@ -21,6 +21,7 @@ internal sealed class InstructionReader
     private static readonly List<GreenTrivia> s_noTrivia = [];
     private static readonly List<SyntaxDiagnosticInfo> s_noDiagnostics = [];
     private readonly InstructionParser _parser;
+    private readonly SpecPool _pool = new();
 
     public InstructionReader(string text, char escape)
     {
@@ -28,7 +29,7 @@ internal sealed class InstructionReader
         _escape = escape;
         _builder = new GreenBuilder(text, _strings);
         _line = new LogicalLine(text);
-        _parser = new InstructionParser(string.Empty, escape, _logicalDiagnostics);
+        _parser = new InstructionParser(string.Empty, escape, _logicalDiagnostics, _pool);
     }
 
     /// <summary>Outcome of <see cref="Read"/>: an instruction (or null at end of file) and where reading stopped.</summary>
@@ -97,6 +98,7 @@ internal sealed class InstructionReader
         var logicalDiagnostics = _logicalDiagnostics;
         var parser = _parser;
         parser.Reset(line.Text);
+        _pool.Reset();
         var spec = parser.ParseInstruction(0, nested: false);
         var heredocs = ReadHeredocs(line, spec, parser.LastWasJson, logicalDiagnostics, ref position);
         end = position;

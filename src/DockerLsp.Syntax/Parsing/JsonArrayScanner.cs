@@ -17,18 +17,18 @@ internal static class JsonArrayScanner
 
     private const int MaxDepth = 10000;
 
-    public static Result Scan(string text, int start, int end)
+    public static Result Scan(string text, int start, int end, SpecPool pool)
     {
         var tokens = new List<TokenSpec>();
         var scanner = new Cursor(text, start, end);
         var allStrings = true;
         scanner.SkipWhitespace();
         if (!scanner.TryConsume('[')) return new Result(false, false, tokens);
-        tokens.Add(new TokenSpec(SyntaxKind.OpenBracketToken, scanner.Position - 1, scanner.Position));
+        tokens.Add(pool.Token(SyntaxKind.OpenBracketToken, scanner.Position - 1, scanner.Position));
         scanner.SkipWhitespace();
         if (scanner.TryConsume(']'))
         {
-            tokens.Add(new TokenSpec(SyntaxKind.CloseBracketToken, scanner.Position - 1, scanner.Position));
+            tokens.Add(pool.Token(SyntaxKind.CloseBracketToken, scanner.Position - 1, scanner.Position));
         }
         else
         {
@@ -39,7 +39,7 @@ internal static class JsonArrayScanner
                 if (scanner.Peek() == '"')
                 {
                     if (!scanner.TryReadString(out var value)) return new Result(false, false, tokens);
-                    tokens.Add(new TokenSpec(SyntaxKind.StringLiteralToken, elementStart, scanner.Position, value));
+                    tokens.Add(pool.Token(SyntaxKind.StringLiteralToken, elementStart, scanner.Position, value));
                 }
                 else
                 {
@@ -49,12 +49,12 @@ internal static class JsonArrayScanner
                 scanner.SkipWhitespace();
                 if (scanner.TryConsume(','))
                 {
-                    tokens.Add(new TokenSpec(SyntaxKind.CommaToken, scanner.Position - 1, scanner.Position));
+                    tokens.Add(pool.Token(SyntaxKind.CommaToken, scanner.Position - 1, scanner.Position));
                     continue;
                 }
                 if (scanner.TryConsume(']'))
                 {
-                    tokens.Add(new TokenSpec(SyntaxKind.CloseBracketToken, scanner.Position - 1, scanner.Position));
+                    tokens.Add(pool.Token(SyntaxKind.CloseBracketToken, scanner.Position - 1, scanner.Position));
                     break;
                 }
                 return new Result(false, false, tokens);
