@@ -28,7 +28,7 @@ public static class Program
         {
             var root = CreateRootCommand(console);
             var result = root.Parse(RewriteBareStdio(args));
-            if (result.Action is ParseErrorAction) return ReportUsageErrors(root, result, console);
+            if (result.Action is ParseErrorAction) return ReportUsageErrors(result, console);
             var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
             return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
@@ -51,13 +51,8 @@ public static class Program
     public static string[] RewriteBareStdio(string[] args) =>
         args.Length > 0 && args[0] == "--stdio" ? ["serve", .. args] : args;
 
-    private static int ReportUsageErrors(RootCommand root, ParseResult result, CliConsole console)
+    private static int ReportUsageErrors(ParseResult result, CliConsole console)
     {
-        if (result.Tokens.FirstOrDefault()?.Value == "serve" && !root.Subcommands.Any(c => c.Name == "serve"))
-        {
-            console.Error.WriteLine("dockerlsp: this build has no 'serve' command, so the language server (--stdio) is not available.");
-            return ExitCodes.UsageError;
-        }
         foreach (var error in result.Errors) console.Error.WriteLine($"dockerlsp: {error.Message}");
         console.Error.WriteLine("Run 'dockerlsp --help' for usage.");
         return ExitCodes.UsageError;

@@ -47,12 +47,11 @@ public class TopLevelCommandLineTests
         Assert.Equal(expected, Program.RewriteBareStdio(args));
 
     [Fact]
-    public void BareStdioWithoutAServeCommandSaysSo()
+    public void BareStdioSelectsTheServeCommand()
     {
         var root = Program.CreateRootCommand(new TestConsole());
-        if (root.Subcommands.Any(c => c.Name == "serve")) return; // The server exists: its own tests cover --stdio.
-        var result = CliRunner.Run("--stdio");
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("no 'serve' command", result.StandardError);
+        var result = root.Parse(Program.RewriteBareStdio(["--stdio"]));
+        Assert.Empty(result.Errors);
+        Assert.Equal("serve", result.CommandResult.Command.Name);
     }
 }
