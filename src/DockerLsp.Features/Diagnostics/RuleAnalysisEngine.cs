@@ -18,10 +18,12 @@ namespace DockerLsp.Features.Diagnostics;
 /// also reports the syntax diagnostics), the code-fix and fix-all services and the suppression service. Settings map to
 /// an <see cref="AnalysisConfiguration"/> layered as the engine defines it: <c>.hadolint.yaml</c>, <c>.editorconfig</c>,
 /// then the editor's explicit rule and category severities. Edits to other files (<see cref="FileEdit"/>) are not offered
-/// in the editor yet: only the Dockerfile's own text changes are returned.
+/// in the editor yet: only the Dockerfile's own text changes are returned. For syntax diagnostics the catalogue has no fix
+/// for, the mechanical fixes of <see cref="SyntaxAnalysisEngine"/> are offered instead.
 /// </summary>
 public sealed class RuleAnalysisEngine : IAnalysisEngine
 {
+    private readonly SyntaxAnalysisEngine _syntaxFixes = new();
     private readonly ConditionalWeakTable<LanguageServerSettings, ConcurrentDictionary<string, AnalysisConfiguration>> _configurations = [];
 
     /// <summary>An analysis that keeps the engine's diagnostics beside the editor ones (same order), for fixes.</summary>
@@ -49,11 +51,12 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
         return new RuleDocumentAnalysis(document, settings, mapped, found);
     }
 
-    public bool IsFixable(string diagnosticId) => RuleCatalog.IsFixable(diagnosticId);
+    public bool IsFixable(string diagnosticId) => RuleCatalog.IsFixable(diagnosticId) || _syntaxFixes.IsFixable(diagnosticId);
 
     public IReadOnlyList<FixAction> GetFixes(DocumentAnalysis analysis, DocumentDiagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (analysis is not RuleDocumentAnalysis rules || rules.Find(diagnostic) is not { } engineDiagnostic) return [];
+        if (!RuleCatalog.IsFixable(diagnostic.Id)) return _syntaxFixes.GetFixes(analysis, diagnostic, cancellationToken);
         var engineDocument = EngineDocuments.For(analysis.Document);
         return RuleCatalog.CodeFixService.GetFixes(engineDocument, engineDiagnostic, cancellationToken)
             .Select(action => new FixAction(action.Title, action.EquivalenceKey, action.IsPreferred, ct => TextChangesOf(action.GetChangesAsync(ct))))
@@ -63,6 +66,7 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
     public FixAction? GetFixAll(DocumentAnalysis analysis, string? diagnosticId, CancellationToken cancellationToken)
     {
         if (analysis is not RuleDocumentAnalysis rules) return null;
+        if (diagnosticId is not null && !RuleCatalog.IsFixable(diagnosticId)) return _syntaxFixes.GetFixAll(analysis, diagnosticId, cancellationToken);
         var candidates = rules.EngineDiagnostics.Where(d => diagnosticId is null ? RuleCatalog.IsFixable(d.Id) : d.Id == diagnosticId).ToImmutableArray();
         if (candidates.IsEmpty || (diagnosticId is not null && !RuleCatalog.IsFixable(diagnosticId))) return null;
         var engineDocument = EngineDocuments.For(analysis.Document);
@@ -100,7 +104,7 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
         (diagnostic.Tags.HasFlag(Analysis.DiagnosticTags.Unnecessary) ? DiagnosticTags.Unnecessary : DiagnosticTags.None) |
         (diagnostic.Tags.HasFlag(Analysis.DiagnosticTags.Deprecated) ? DiagnosticTags.Deprecated : DiagnosticTags.None),
         diagnostic.AdditionalLocations.IsDefaultOrEmpty ? null : diagnostic.AdditionalLocations.Select(l => new RelatedLocation(l.Span, l.Message)).ToArray(),
-        RuleCatalog.IsFixable(diagnostic.Id));
+        RuleCatalog.IsFixable(diagnostic.Id) || SyntaxAnalysisEngine.HasMechanicalFix(diagnostic.Id));
 
     private AnalysisConfiguration ConfigurationFor(LanguageServerSettings settings, string dockerfilePath) =>
         _configurations.GetValue(settings, static _ => new ConcurrentDictionary<string, AnalysisConfiguration>(StringComparer.Ordinal))

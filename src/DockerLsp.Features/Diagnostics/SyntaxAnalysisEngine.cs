@@ -36,7 +36,10 @@ public sealed class SyntaxAnalysisEngine : IAnalysisEngine
         return new DocumentAnalysis(document, settings, diagnostics);
     }
 
-    public bool IsFixable(string diagnosticId) => diagnosticId is SyntaxDiagnosticIds.EmptyContinuationLine or SyntaxDiagnosticIds.UnknownInstruction;
+    public bool IsFixable(string diagnosticId) => HasMechanicalFix(diagnosticId);
+
+    /// <summary>The syntax diagnostics this engine can fix without the rule catalogue.</summary>
+    public static bool HasMechanicalFix(string diagnosticId) => diagnosticId is SyntaxDiagnosticIds.EmptyContinuationLine or SyntaxDiagnosticIds.UnknownInstruction;
 
     public IReadOnlyList<FixAction> GetFixes(DocumentAnalysis analysis, DocumentDiagnostic diagnostic, CancellationToken cancellationToken)
     {

@@ -7,8 +7,9 @@ namespace DockerLsp.Server.Handlers.CodeActions;
 
 /// <summary>
 /// <c>textDocument/codeAction</c>: quick fixes, fix-all, suppressions, refactorings and <c>source.fixAll.dockerlsp</c>.
-/// Clients that can resolve edits get actions without <c>edit</c> (computed on <c>codeAction/resolve</c>); others get
-/// the edit inline. Clients without code action literals get Commands that apply the same edit via <c>workspace/applyEdit</c>.
+/// Clients that can resolve edits get actions without <c>edit</c> (computed on <c>codeAction/resolve</c>), except the
+/// preferred quick fix, whose small edit is inlined so that "apply the preferred fix" needs no round trip; other clients
+/// get every edit inline. Clients without code action literals get Commands that apply the same edit via <c>workspace/applyEdit</c>.
 /// </summary>
 internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IReadOnlyList<object>>
 {
@@ -43,7 +44,7 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
                 Kind = LspMapper.ToKind(action.Kind),
                 Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding)).ToArray(),
                 IsPreferred = action.IsPreferred ? true : null,
-                Edit = session.SupportsCodeActionResolveOfEdit ? null : LspMapper.ToWorkspaceEdit(document, action.ComputeChanges(cancellationToken), session.Encoding, session.SupportsDocumentChanges),
+                Edit = session.SupportsCodeActionResolveOfEdit && !action.IsPreferred ? null : LspMapper.ToWorkspaceEdit(document, action.ComputeChanges(cancellationToken), session.Encoding, session.SupportsDocumentChanges),
                 Data = data,
             });
         }
