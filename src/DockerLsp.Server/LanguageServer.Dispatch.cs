@@ -28,7 +28,7 @@ public sealed partial class LanguageServer
         var item = new QueueItem<TResult>(handler.Method, handler.MutatesWorkspace,
             (snapshot, token) => handler.HandleAsync(request, new RequestContext(snapshot, _session, _services), token), cancellationToken);
         _queue.Enqueue(item);
-        if (_session.Trace != "off") _ = TraceAsync(handler.Method, item.Completion, started);
+        _ = TraceAsync(handler.Method, item.Completion, started);
         return item.Completion;
     }
 
@@ -43,7 +43,7 @@ public sealed partial class LanguageServer
             return true;
         }, CancellationToken.None);
         _queue.Enqueue(item);
-        if (_session.Trace != "off") _ = TraceAsync(handler.Method, item.Completion, Stopwatch.GetTimestamp());
+        _ = TraceAsync(handler.Method, item.Completion, Stopwatch.GetTimestamp());
         return Task.CompletedTask;
     }
 
@@ -57,6 +57,8 @@ public sealed partial class LanguageServer
         {
             // The outcome is reported to the client by the response itself.
         }
+        // Read the level after the message ran: a $/setTrace queued just before must count.
+        if (_session.Trace == "off") return;
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         await _services.Client.NotifyAsync("$/logTrace", new LogTraceParams($"Handled '{method}' in {elapsed:0.00} ms.", null)).ConfigureAwait(false);
     }

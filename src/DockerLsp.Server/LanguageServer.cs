@@ -83,6 +83,9 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
 
     internal ClientSession Session => _session;
 
+    /// <summary>The current workspace snapshot (for tests and diagnostics of the server itself).</summary>
+    internal Features.Workspace.WorkspaceSnapshot CurrentSnapshot => _services.Workspace.CurrentSnapshot;
+
     /// <summary>The default engine: the analysis engine with the whole rule catalogue.</summary>
     public static IAnalysisEngine DefaultEngine() => new RuleAnalysisEngine();
 

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using DockerLsp.Features.Diagnostics;
+using DockerLsp.Features.Settings;
+using DockerLsp.Features.Workspace;
+using DockerLsp.Server.Tests.Infrastructure;
+using Moq;
+
+namespace DockerLsp.Server.Tests;
+
+/// <summary>Hover, code actions (literal, resolve, command + applyEdit) and cancellation through the wire.</summary>
+public sealed class FeatureRequestTests
+{
+    [Fact]
+    public async Task HoverOnAKeywordIsMarkdownWithARange()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push());
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var hover = (await client.RequestAsync("textDocument/hover", Lsp.AtPosition(2, 1)))["result"]!;
+        Assert.Equal("markdown", (string?)hover["contents"]!["kind"]);
+        Assert.Contains("docs.docker.com/reference/dockerfile/#cmd", (string?)hover["contents"]!["value"]);
+        Assert.Equal(3, (int?)hover["range"]!["end"]!["character"]);
+    }
+
+    [Fact]
+    public async Task HoverIsPlainTextWhenTheClientAsksForIt()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull());
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var hover = (await client.RequestAsync("textDocument/hover", Lsp.AtPosition(0, 1)))["result"]!;
+        Assert.Equal("plaintext", (string?)hover["contents"]!["kind"]);
+        Assert.DoesNotContain("```", (string?)hover["contents"]!["value"]);
+    }
+
+    [Fact]
+    public async Task HoverUsesUtf8ColumnsWhenNegotiated()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push("utf-8"));
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\nLABEL x=\"héé\" y=1\nENV A=1\n"));
+        // "LABEL x="héé" " is 15 UTF-16 units but 17 UTF-8 bytes; ENV is on the next line anyway: check a range on line 2.
+        var hover = (await client.RequestAsync("textDocument/hover", Lsp.AtPosition(2, 1)))["result"]!;
+        Assert.Equal(3, (int?)hover["range"]!["end"]!["character"]);
+        var label = await client.RequestAsync("textDocument/hover", Lsp.AtPosition(1, 2));
+        Assert.Equal(5, (int?)label["result"]!["range"]!["end"]!["character"]);
+    }
+
+    [Fact]
+    public async Task PreferredQuickFixCarriesItsEditAndOthersResolveLazily()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull());
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var actions = (await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri },
+            ["range"] = Lsp.Range(1, 0, 1, 4),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        }))["result"]!.AsArray();
+        var fix = actions.Single(a => (string?)a!["title"] == "Change to 'RUN'")!;
+        Assert.True((bool?)fix["isPreferred"]);
+        Assert.Equal("RUN", (string?)fix["edit"]!["changes"]![Lsp.Uri]![0]!["newText"]);
+
+        var refactoring = (await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri },
+            ["range"] = Lsp.Range(2, 0, 2, 0),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(), ["only"] = new JsonArray("refactor") },
+        }))["result"]!.AsArray().Single(a => (string?)a!["title"] == "Convert CMD to exec form")!;
+        Assert.Null(refactoring["edit"]);
+        var resolved = (await client.RequestAsync("codeAction/resolve", refactoring.DeepClone()))["result"]!;
+        Assert.Equal("[\"echo\", \"done\"]", (string?)resolved["edit"]!["changes"]![Lsp.Uri]![0]!["newText"]);
+    }
+
+    [Fact]
+    public async Task ResolveOnAnOlderVersionIsRefusedAsContentModified()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull());
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var action = (await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri },
+            ["range"] = Lsp.Range(2, 0, 2, 0),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(), ["only"] = new JsonArray("refactor.rewrite") },
+        }))["result"]!.AsArray().First()!;
+        await client.NotifyAsync("textDocument/didChange", Lsp.DidChange(2, Lsp.Range(0, 0, 0, 0), "# comment\n"));
+        var response = await client.RequestAsync("codeAction/resolve", action.DeepClone());
+        Assert.Equal(-32801, Lsp.ErrorCode(response));
+    }
+
+    [Fact]
+    public async Task ClientsWithoutLiteralsGetCommandsThatApplyTheEditThroughApplyEdit()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(literals: false));
+        JsonNode? applied = null;
+        client.ServerRequestHandler = (method, parameters) =>
+        {
+            if (method == "workspace/applyEdit") applied = parameters?.DeepClone();
+            return method == "workspace/applyEdit" ? new JsonObject { ["applied"] = true } : null;
+        };
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var commands = (await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri },
+            ["range"] = Lsp.Range(1, 0, 1, 4),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        }))["result"]!.AsArray();
+        var command = commands.First(c => (string?)c!["title"] == "Change to 'RUN'")!;
+        Assert.Equal("dockerlsp.applyCodeAction", (string?)command["command"]);
+        var response = await client.RequestAsync("workspace/executeCommand", new JsonObject { ["command"] = command["command"]!.DeepClone(), ["arguments"] = command["arguments"]!.DeepClone() });
+        Assert.Null(response["error"]);
+        Assert.Equal("RUN", (string?)applied!["edit"]!["changes"]![Lsp.Uri]![0]!["newText"]);
+    }
+
+    [Fact]
+    public async Task CancelRequestAnswersRequestCancelled()
+    {
+        var started = new TaskCompletionSource();
+        var engine = new Mock<IAnalysisEngine>();
+        engine.Setup(e => e.Analyze(It.IsAny<Document>(), It.IsAny<LanguageServerSettings>(), It.IsAny<CancellationToken>()))
+            .Returns((Document document, LanguageServerSettings settings, CancellationToken token) =>
+            {
+                started.TrySetResult();
+                token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+                token.ThrowIfCancellationRequested();
+                return new DocumentAnalysis(document, settings, []);
+            });
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull(), new LanguageServerOptions { Engine = engine.Object });
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var (id, response) = client.StartRequest("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri } });
+        await started.Task.WaitAsync(TestLspClient.Timeout);
+        await client.NotifyAsync("$/cancelRequest", new JsonObject { ["id"] = id });
+        Assert.Equal(-32800, Lsp.ErrorCode(await response));
+        Assert.Null((await client.RequestAsync("textDocument/hover", Lsp.AtPosition(0, 1)))["error"]);
+    }
+}
