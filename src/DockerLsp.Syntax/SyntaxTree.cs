@@ -25,11 +25,10 @@ public sealed class SyntaxTree
 {
     private IReadOnlyList<SyntaxDiagnostic>? _diagnostics;
 
-    private SyntaxTree(SourceText text, GreenInternalNode root, char escape, int directiveCount, ParseOptions options, bool wasIncremental)
+    private SyntaxTree(SourceText text, GreenSourceFile root, char escape, ParseOptions options, bool wasIncremental)
     {
         Text = text;
         EscapeCharacter = escape;
-        DirectiveCount = directiveCount;
         Options = options;
         WasIncremental = wasIncremental;
         Root = new SourceFileSyntax(root, this);
@@ -46,14 +45,12 @@ public sealed class SyntaxTree
     /// <summary>True when this tree was produced by reusing parts of an older tree.</summary>
     public bool WasIncremental { get; }
 
-    internal int DirectiveCount { get; }
-
     public static SyntaxTree Parse(string text, ParseOptions? options = null) => Parse(SourceText.From(text), options);
 
     public static SyntaxTree Parse(SourceText text, ParseOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var (root, escape, directives) = Parser.ParseFull(text, cancellationToken);
-        return new SyntaxTree(text, root, escape, directives, options ?? ParseOptions.Default, wasIncremental: false);
+        var (root, escape) = Parser.ParseFull(text, cancellationToken);
+        return new SyntaxTree(text, root, escape, options ?? ParseOptions.Default, wasIncremental: false);
     }
 
     /// <summary>A tree for <paramref name="newText"/>, reusing this tree's unchanged instructions when it can.</summary>
@@ -62,7 +59,7 @@ public sealed class SyntaxTree
         if (ReferenceEquals(newText, Text)) return this;
         if (!Options.ForceFullReparse && IncrementalParser.TryReparse(this, newText, cancellationToken) is { } result)
         {
-            return new SyntaxTree(newText, result.Root, result.Escape, result.DirectiveCount, Options, wasIncremental: true);
+            return new SyntaxTree(newText, result.Root, result.Escape, Options, wasIncremental: true);
         }
         return Parse(newText, Options, cancellationToken);
     }

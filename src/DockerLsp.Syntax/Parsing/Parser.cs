@@ -12,7 +12,7 @@ internal static class Parser
 {
     private const char ByteOrderMark = '\uFEFF';
 
-    public static (GreenInternalNode Root, char Escape, int DirectiveCount) ParseFull(SourceText source, CancellationToken cancellationToken)
+    public static (GreenSourceFile Root, char Escape) ParseFull(SourceText source, CancellationToken cancellationToken)
     {
         var text = source.ToString();
         var leading = new List<GreenTrivia>();
@@ -22,26 +22,25 @@ internal static class Parser
             leading.Add(new GreenTrivia(SyntaxKind.ByteOrderMarkTrivia, "\uFEFF"));
             position = 1;
         }
-        var children = DirectiveParser.Parse(text, ref position, leading, out var escape);
-        var directiveCount = children.Count;
+        var directives = DirectiveParser.Parse(text, ref position, leading, out var escape);
         var reader = new InstructionReader(text, escape);
-        var instructions = 0;
+        var instructions = new List<GreenNode>();
+        GreenToken endOfFile;
         while (true)
         {
-            if ((instructions & 63) == 63) cancellationToken.ThrowIfCancellationRequested();
+            if ((instructions.Count & 63) == 63) cancellationToken.ThrowIfCancellationRequested();
             var result = reader.Read(position, leading);
             if (result.Instruction is null)
             {
-                children.Add(MakeEndOfFile(result.TrailingTrivia, result.TrailingDiagnostics, result.End - result.TrailingTrivia.Sum(t => t.FullWidth)));
+                endOfFile = MakeEndOfFile(result.TrailingTrivia, result.TrailingDiagnostics, result.End - TriviaWidth(result.TrailingTrivia));
                 break;
             }
-            children.Add(result.Instruction);
-            instructions++;
+            instructions.Add(result.Instruction);
             position = result.End;
             // The builder copied the leading trivia into the token, so the list can be reused.
             leading.Clear();
         }
-        return (MakeRoot(children.ToArray(), instructions, source), escape, directiveCount);
+        return (MakeRoot(directives.ToArray(), InstructionChunk.Build(instructions).ToArray(), endOfFile, source), escape);
     }
 
     public static GreenToken MakeEndOfFile(List<GreenTrivia> trivia, List<SyntaxDiagnosticInfo> diagnostics, int regionStart)
@@ -50,14 +49,15 @@ internal static class Parser
         return new GreenToken(SyntaxKind.EndOfFileToken, string.Empty, null, trivia.ToArray(), null, GreenFlags.None, relative);
     }
 
-    public static GreenInternalNode MakeRoot(GreenNode[] children, int instructionCount, SourceText source)
+    public static GreenSourceFile MakeRoot(GreenNode[] directives, InstructionChunk[] chunks, GreenToken endOfFile, SourceText source)
     {
-        if (instructionCount > 0 && source.InvalidUtf8Offsets.Count == 0)
+        var hasInstructions = chunks.Length > 0;
+        if (hasInstructions && source.InvalidUtf8Offsets.Count == 0)
         {
-            return new GreenInternalNode(SyntaxKind.SourceFile, children);
+            return new GreenSourceFile(directives, chunks, endOfFile, null);
         }
         var diagnostics = new List<SyntaxDiagnosticInfo>();
-        if (instructionCount == 0)
+        if (!hasInstructions)
         {
             diagnostics.Add(new SyntaxDiagnosticInfo(SyntaxDiagnosticIds.NoInstructions, DiagnosticSeverity.Error,
                 "The Dockerfile contains no instructions.", 0, 0));
@@ -67,6 +67,13 @@ internal static class Parser
             diagnostics.Add(new SyntaxDiagnosticInfo(SyntaxDiagnosticIds.InvalidUtf8, DiagnosticSeverity.Warning,
                 "Invalid UTF-8 byte sequence (shown as U+FFFD).", offset, 1));
         }
-        return new GreenInternalNode(SyntaxKind.SourceFile, children, diagnostics.Count > 0 ? diagnostics.ToArray() : null);
+        return new GreenSourceFile(directives, chunks, endOfFile, diagnostics.ToArray());
+    }
+
+    public static int TriviaWidth(List<GreenTrivia> trivia)
+    {
+        var width = 0;
+        foreach (var piece in trivia) width += piece.FullWidth;
+        return width;
     }
 }

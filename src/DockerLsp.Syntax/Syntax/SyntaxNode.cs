@@ -57,6 +57,8 @@ public abstract partial class SyntaxNode
 
     internal int GetChildPosition(int index)
     {
+        // The root computes slot offsets from its chunks; an offset array per instruction would cost O(file) per version.
+        if (Green is GreenSourceFile root) return Position + root.GetSlotOffset(index);
         var offsets = _childOffsets;
         if (offsets is null)
         {

@@ -25,9 +25,9 @@ internal static class IncrementalTestHelper
     /// <summary>The green children of the root, for reuse assertions.</summary>
     public static IReadOnlyList<object> RootGreenChildren(SyntaxTree tree)
     {
-        var green = (GreenInternalNode)tree.Root.Green;
+        var green = tree.Root.Green;
         var list = new List<object>();
-        foreach (var child in green.Children) list.Add(child);
+        for (var i = 0; i < green.SlotCount; i++) list.Add(green.GetSlot(i));
         return list;
     }
 
