@@ -4,9 +4,18 @@ namespace DockerLsp.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks chosen on the command line, e.g.
-/// <c>dotnet run -c Release --project tests/DockerLsp.Benchmarks -- --filter '*'</c>. Results: docs/performance.md.
+/// <c>dotnet run -c Release --project tests/DockerLsp.Benchmarks -- --filter '*'</c>, or the CPU-time cross-check with
+/// <c>-- --cpu-time</c> (<see cref="CpuTimeReport"/>). Results: docs/performance.md.
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--cpu-time"])
+        {
+            CpuTimeReport.Run(Console.Out);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
