@@ -40,6 +40,17 @@ public sealed class BuildStage
     /// <summary>The earlier stage this one is built on, when <c>FROM &lt;stage&gt;</c>.</summary>
     public BuildStage? BaseStage { get; }
 
+    /// <summary>The external image at the root of the base chain (following <c>FROM &lt;stage&gt;</c> links).</summary>
+    public ImageReference? RootImage
+    {
+        get
+        {
+            var stage = this;
+            while (stage.BaseStage is { } parent) stage = parent;
+            return stage.BaseImage;
+        }
+    }
+
     /// <summary>The raw <c>--platform</c> value, or null.</summary>
     public string? Platform => From.Platform?.Value;
 

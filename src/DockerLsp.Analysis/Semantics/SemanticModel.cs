@@ -104,21 +104,27 @@ public sealed partial class SemanticModel
     {
         var instruction = SyntaxTree.Root.FindInstruction(position);
         if (instruction is null) return GlobalScopeAt(position).Values.ToArray();
-        return (FactsFor(instruction)?.ScopeBefore ?? ImmutableDictionary<string, VariableSymbol>.Empty).Values.ToArray();
+        return GetScope(instruction).Values.ToArray();
     }
 
     /// <summary>Resolves <paramref name="name"/> as an instruction at <paramref name="position"/> would see it, or null when it is not declared.</summary>
     public VariableResolution? ResolveVariable(string name, int position)
     {
         var instruction = SyntaxTree.Root.FindInstruction(position);
-        var scope = instruction is null ? GlobalScopeAt(position) : FactsFor(instruction)?.ScopeBefore;
+        var scope = instruction is null ? GlobalScopeAt(position) : GetScope(instruction);
         if (scope is null || !scope.TryGetValue(name, out var symbol)) return null;
         return new VariableResolution(symbol, symbol.Value);
     }
 
-    /// <summary>The scope before <paramref name="instruction"/>: name to symbol.</summary>
+    /// <summary>
+    /// The scope <paramref name="instruction"/> expands its arguments in: for FROM, the global scope (global ARGs and platform
+    /// args); otherwise what earlier instructions of its stage (and ENV of parent stages) declared. Name to symbol.
+    /// </summary>
     public ImmutableDictionary<string, VariableSymbol> GetScope(InstructionSyntax instruction) =>
-        FactsFor(instruction)?.ScopeBefore ?? ImmutableDictionary<string, VariableSymbol>.Empty;
+        instruction is FromInstructionSyntax ? GlobalScope : FactsFor(instruction)?.ScopeBefore ?? ImmutableDictionary<string, VariableSymbol>.Empty;
+
+    /// <summary>The scope of FROM lines: global ARGs and the predefined platform args.</summary>
+    public ImmutableDictionary<string, VariableSymbol> GlobalScope => FromScope;
 
     /// <summary>Every variable declared anywhere in the file (global and stage ARGs, ENV keys), in document order.</summary>
     public ImmutableArray<VariableSymbol> AllDeclarations { get; internal init; } = [];
@@ -130,7 +136,7 @@ public sealed partial class SemanticModel
     public string Expand(string text, InstructionSyntax instruction)
     {
         if (!text.Contains('$')) return text;
-        var scope = instruction is FromInstructionSyntax ? FromScope : GetScope(instruction);
+        var scope = GetScope(instruction);
         return VariableExpansion.Expand(text, scope, SyntaxTree.EscapeCharacter);
     }
 

@@ -23,11 +23,13 @@ public static class StringDistance
         return previous[b.Length];
     }
 
-    /// <summary>A likely typo: different, and within a distance of a third of the longer length (at least 1, at most 3).</summary>
+    /// <summary>A likely typo: different, and within edit distance 1 (2 for names of 8 characters or more, 3 from 16); names shorter than 3 never match.</summary>
     public static bool IsNearMiss(string candidate, string target)
     {
         if (candidate == target) return false;
-        var limit = Math.Clamp(Math.Max(candidate.Length, target.Length) / 3, 1, 3);
+        var longest = Math.Max(candidate.Length, target.Length);
+        if (Math.Min(candidate.Length, target.Length) < 3) return false;
+        var limit = longest >= 16 ? 3 : longest >= 8 ? 2 : 1;
         return Math.Abs(candidate.Length - target.Length) <= limit && Levenshtein(candidate, target) <= limit;
     }
 

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using DockerLsp.Analysis;
+using DockerLsp.Analysis.Analyzers;
+using DockerLsp.Syntax;
+
+namespace DockerLsp.Rules.Rules.DF203_MultipleCommandInstructions;
+
+/// <summary>
+/// DF203: more than one CMD, ENTRYPOINT or HEALTHCHECK in a stage. Only the last one takes effect, so the earlier ones are
+/// dead code: each is reported (tagged Unnecessary) with the effective one as related location.
+/// </summary>
+public sealed class MultipleCommandInstructionsAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DF203",
+        "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage counts",
+        "This {0} has no effect: the {0} on line {1} replaces it.",
+        DiagnosticCategory.Correctness,
+        DiagnosticSeverity.Warning,
+        hadolintIds: ["DL4003", "DL4004", "DL3012"],
+        buildKitNames: ["MultipleInstructionsDisallowed"],
+        tags: DiagnosticTags.Unnecessary);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+
+    private static void Analyze(SemanticModelAnalysisContext context)
+    {
+        foreach (var stage in context.SemanticModel.Stages)
+        {
+            foreach (var kind in new[] { SyntaxKind.CmdInstruction, SyntaxKind.EntrypointInstruction, SyntaxKind.HealthcheckInstruction })
+            {
+                var instructions = stage.Instructions.Where(i => i.Kind == kind).ToArray();
+                if (instructions.Length < 2) continue;
+                var last = instructions[^1];
+                var line = context.Document.Text.Lines.GetLineFromOffset(last.Span.Start) + 1;
+                foreach (var earlier in instructions[..^1])
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, earlier.Span,
+                        [new RelatedLocation(last.Span, "the effective " + last.KeywordText)], null, DiagnosticTags.None, earlier.KeywordText, line));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using DockerLsp.Analysis;
+using DockerLsp.Analysis.Analyzers;
+using DockerLsp.Analysis.Semantics;
+using DockerLsp.Rules.Common;
+using DockerLsp.Syntax;
+using DockerLsp.Syntax.Shell;
+
+namespace DockerLsp.Rules.Rules.DF206_UndefinedVariable;
+
+/// <summary>
+/// DF206: a variable used where BuildKit expands it (every instruction except RUN, CMD, ENTRYPOINT, HEALTHCHECK, SHELL and
+/// ONBUILD) that is not defined there. Because the base image's ENV is unknown offline, a name is reported only when the
+/// evidence is in the file: it is declared elsewhere but not visible here (a global ARG not redeclared in the stage, an
+/// ARG/ENV declared later or in another stage, a platform ARG not declared in the stage), it is a near miss of a visible name,
+/// or the stage starts from <c>scratch</c>. In FROM, every name must be a global ARG or a platform ARG. Also reports a global
+/// ARG default that makes a FROM image empty or invalid. Properties <c>suggestion</c> (a replacement name) and <c>declare</c>
+/// (a name to declare with ARG, with <c>declareScope</c> <c>global</c> or <c>stage</c>) drive the fix.
+/// </summary>
+public sealed partial class UndefinedVariableAnalyzer : DiagnosticAnalyzer
+{
+    public const string SuggestionProperty = "suggestion";
+    public const string DeclareProperty = "declare";
+    public const string DeclareScopeProperty = "declareScope";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DF206",
+        "Undefined variable",
+        "{0}",
+        DiagnosticCategory.Correctness,
+        DiagnosticSeverity.Warning,
+        buildKitNames: ["UndefinedVar", "UndefinedArgInFrom", "InvalidDefaultArgInFrom"]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+
+    private static void Analyze(SemanticModelAnalysisContext context)
+    {
+        var model = context.SemanticModel;
+        var escape = model.SyntaxTree.EscapeCharacter;
+        foreach (var instruction in model.SyntaxTree.Root.Instructions)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (!SyntaxFacts.ExpandsVariables(instruction.Kind)) continue;
+            foreach (var token in ExpandedTokens(instruction))
+            {
+                foreach (var reference in VariableReferenceScanner.Find(token.ValueText, escape))
+                {
+                    if (HasFallback(reference.Modifier)) continue;
+                    var problem = instruction is FromInstructionSyntax
+                        ? CheckInFrom(model, reference.Name)
+                        : CheckInStage(model, instruction, reference.Name);
+                    if (problem is null) continue;
+                    var span = SyntaxHelpers.ValueSubSpan(token, reference.Start, reference.Length);
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, problem.Value.Properties, DiagnosticTags.None, problem.Value.Message));
+                }
+            }
+        }
+        CheckFromDefaults(context, model, escape);
+    }
+
+    /// <summary>The tokens whose text BuildKit expands: arguments and flag values, not the keyword, AS, the stage name or heredoc bodies.</summary>
+    private static IEnumerable<SyntaxToken> ExpandedTokens(InstructionSyntax instruction)
+    {
+        var stageName = (instruction as FromInstructionSyntax)?.StageNameToken;
+        foreach (var token in instruction.DescendantTokens())
+        {
+            if (token.Kind is SyntaxKind.KeywordToken or SyntaxKind.AsKeywordToken or SyntaxKind.HeredocBodyToken or SyntaxKind.HeredocTerminatorToken or SyntaxKind.FlagTerminatorToken) continue;
+            if (stageName is { } name && token == name) continue;
+            if (!token.ValueText.Contains('$')) continue;
+            yield return token;
+        }
+    }
+
+    private static bool HasFallback(VariableModifier modifier) => modifier is
+        VariableModifier.DefaultIfUnset or VariableModifier.DefaultIfUnsetOrEmpty or
+        VariableModifier.AlternativeIfSet or VariableModifier.AlternativeIfSetAndNotEmpty or VariableModifier.Unsupported;
+
+    private readonly record struct Problem(string Message, Dictionary<string, string> Properties);
+}

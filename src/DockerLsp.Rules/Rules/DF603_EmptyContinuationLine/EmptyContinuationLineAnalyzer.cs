@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using DockerLsp.Analysis;
+using DockerLsp.Analysis.Analyzers;
+using DockerLsp.Syntax;
+
+namespace DockerLsp.Rules.Rules.DF603_EmptyContinuationLine;
+
+/// <summary>
+/// DF603: an empty (or blank) line inside a continued instruction. BuildKit drops it with a warning today and plans to make it
+/// an error; it also hides where the instruction ends. Reported on the line; the fix deletes it. Supersedes the parser's DF112.
+/// </summary>
+public sealed class EmptyContinuationLineAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DF603",
+        "Empty continuation line",
+        "Empty line inside a continued instruction: BuildKit ignores it today but will reject it. Remove it, or make it a comment.",
+        DiagnosticCategory.Style,
+        DiagnosticSeverity.Warning,
+        buildKitNames: ["NoEmptyContinuation"],
+        tags: DiagnosticTags.Unnecessary);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+
+    private static void Analyze(SemanticModelAnalysisContext context)
+    {
+        foreach (var instruction in context.SyntaxTree.Root.Instructions)
+        {
+            foreach (var token in instruction.DescendantTokens())
+            {
+                foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
+                {
+                    if (trivia.Kind == SyntaxKind.EmptyContinuationLineTrivia)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptor, trivia.Span));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+FROM node:22
+WORKDIR /app
+ENTRYPOINT [|cd /app \
+  && node server.js|]
