@@ -10,7 +10,7 @@
 export const SEVERITIES = ['default', 'off', 'hint', 'info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Rule categories that can be configured as a whole (DF1xx syntax errors cannot be turned down). */
+/** Rule categories that can be configured as a whole (syntax errors BuildKit rejects stay errors whatever is set). */
 export const CATEGORIES = ['Syntax', 'Correctness', 'BestPractice', 'Security', 'Maintainability', 'Style'] as const;
 
 export const LOG_LEVELS = ['Verbose', 'Debug', 'Information', 'Warning', 'Error'] as const;
@@ -19,20 +19,15 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Settings the extension itself uses and never forwards. */
 export const CLIENT_ONLY_KEYS = ['server', 'trace'] as const;
 
-export interface RegistrySettings {
-  enabled?: boolean;
-  offline?: boolean;
-  requestTimeoutSeconds?: number;
-  insecureRegistries?: string[];
-  trustedRegistries?: string[];
-  credentialHelpers?: boolean;
-}
-
-/** The `dockerlsp` section as the server reads it (see docs/lsp.md, "Settings"). */
+/**
+ * The `dockerlsp` section as the server reads it (src/DockerLsp.Server/Hosting/SettingsParser.cs):
+ * `{ rules: { DF201: "off" }, categories: { Style: "warning" }, trustedRegistries: [...], logLevel: "Debug" }`.
+ * Absent keys mean the server's defaults.
+ */
 export interface ServerSettings {
   rules: Record<string, Severity>;
   categories: Record<string, Severity>;
-  registry: RegistrySettings;
+  trustedRegistries?: string[];
   logLevel?: LogLevel;
 }
 
@@ -99,25 +94,12 @@ function logLevel(value: unknown): LogLevel | undefined {
 }
 
 export function toServerSettings(config: ConfigReader): ServerSettings {
-  const registry: RegistrySettings = {};
-  const enabled = config.get<unknown>('registry.enabled');
-  if (typeof enabled === 'boolean') registry.enabled = enabled;
-  const offline = config.get<unknown>('registry.offline');
-  if (typeof offline === 'boolean') registry.offline = offline;
-  const timeout = config.get<unknown>('registry.requestTimeoutSeconds');
-  if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0) registry.requestTimeoutSeconds = timeout;
-  const insecure = stringList(config.get<unknown>('registry.insecureRegistries'));
-  if (insecure !== undefined) registry.insecureRegistries = insecure;
-  const trusted = stringList(config.get<unknown>('registry.trustedRegistries'));
-  if (trusted !== undefined) registry.trustedRegistries = trusted;
-  const helpers = config.get<unknown>('registry.credentialHelpers');
-  if (typeof helpers === 'boolean') registry.credentialHelpers = helpers;
-
   const settings: ServerSettings = {
     rules: severityMap(config.get<unknown>('rules'), ruleKey),
     categories: severityMap(config.get<unknown>('categories'), categoryKey),
-    registry,
   };
+  const trusted = stringList(config.get<unknown>('trustedRegistries'));
+  if (trusted !== undefined) settings.trustedRegistries = trusted;
   const level = logLevel(config.get<unknown>('logLevel'));
   if (level !== undefined) settings.logLevel = level;
   return settings;

@@ -65,8 +65,7 @@ describe('settings contribution', () => {
 
   it('offers exactly the severities and categories the mapper understands', () => {
     assert.deepEqual(properties['dockerlsp.rules'].additionalProperties.enum, [...SEVERITIES]);
-    const configurable = CATEGORIES.filter((c) => c !== 'Syntax');
-    assert.deepEqual(Object.keys(properties['dockerlsp.categories'].properties), configurable);
+    assert.deepEqual(Object.keys(properties['dockerlsp.categories'].properties), [...CATEGORIES]);
   });
 
   it('contributes every key the server settings are read from, and the client-only ones', () => {

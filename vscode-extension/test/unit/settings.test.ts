@@ -7,8 +7,8 @@ const map = (section: unknown) => toServerSettings(readerFromObject(section));
 
 describe('toServerSettings', () => {
   it('maps an empty section to empty maps and no overrides', () => {
-    assert.deepEqual(map({}), { rules: {}, categories: {}, registry: {} });
-    assert.deepEqual(map(undefined), { rules: {}, categories: {}, registry: {} });
+    assert.deepEqual(map({}), { rules: {}, categories: {} });
+    assert.deepEqual(map(undefined), { rules: {}, categories: {} });
   });
 
   it('drops client-only settings (server path, trace)', () => {
@@ -28,11 +28,9 @@ describe('toServerSettings', () => {
     assert.deepEqual(map({ rules: 'DF201=off' }).rules, {});
   });
 
-  it('type-checks registry options and trims lists', () => {
-    const s = map({ registry: { enabled: false, offline: 'yes', requestTimeoutSeconds: 5, insecureRegistries: [' reg:5000 ', '', 7], trustedRegistries: ['docker.io'], credentialHelpers: true } });
-    assert.deepEqual(s.registry, { enabled: false, requestTimeoutSeconds: 5, insecureRegistries: ['reg:5000'], trustedRegistries: ['docker.io'], credentialHelpers: true });
-    assert.deepEqual(map({ registry: { requestTimeoutSeconds: -1 } }).registry, {});
-    assert.deepEqual(map({ registry: { requestTimeoutSeconds: Number.NaN } }).registry, {});
+  it('passes trusted registries as a trimmed list of strings, and nothing when the value is not a list', () => {
+    assert.deepEqual(map({ trustedRegistries: [' docker.io ', '', 7, 'ghcr.io/acme'] }).trustedRegistries, ['docker.io', 'ghcr.io/acme']);
+    assert.equal(map({ trustedRegistries: 'docker.io' }).trustedRegistries, undefined);
   });
 
   it('accepts the log level in any case and drops unknown levels', () => {
@@ -51,16 +49,17 @@ describe('normaliseSeverity', () => {
 });
 
 describe('mapConfigurationItem (workspace/configuration middleware)', () => {
-  const raw = { server: { path: '/x' }, rules: { df201: 'Error' }, registry: { offline: true, enabled: 'no' } };
+  const raw = { server: { path: '/x' }, rules: { df201: 'Error' }, trustedRegistries: ['docker.io', 3], logLevel: 'bogus' };
 
   it('maps the whole section', () => {
-    assert.deepEqual(mapConfigurationItem('dockerlsp', raw), { rules: { DF201: 'error' }, categories: {}, registry: { offline: true } });
+    assert.deepEqual(mapConfigurationItem('dockerlsp', raw), { rules: { DF201: 'error' }, categories: {}, trustedRegistries: ['docker.io'] });
   });
 
   it('maps a part of the section the same way', () => {
     assert.deepEqual(mapConfigurationItem('dockerlsp.rules', raw.rules), { DF201: 'error' });
-    assert.deepEqual(mapConfigurationItem('dockerlsp.registry', raw.registry), { offline: true });
-    assert.equal(mapConfigurationItem('dockerlsp.registry.offline', true), true);
+    assert.deepEqual(mapConfigurationItem('dockerlsp.trustedRegistries', raw.trustedRegistries), ['docker.io']);
+    assert.equal(mapConfigurationItem('dockerlsp.logLevel', 'debug'), 'Debug');
+    assert.equal(mapConfigurationItem('dockerlsp.logLevel', 'bogus'), null);
   });
 
   it('hides client-only parts and passes other sections through untouched', () => {
