@@ -1,0 +1,179 @@
+// Drives the DockerLsp extension inside code-server (VS Code's real workbench and Node extension
+// host) in Debian's headless Chromium with playwright-core, the way a person would use it:
+//   (a) squiggles appear and the Problems panel lists our rule IDs,
+//   (b) hover on an instruction shows our documentation,
+//   (c) a quick fix picked from the Quick Fix menu rewrites the text and its diagnostic goes away,
+//   (d) a settings change reaches the running server (a rule turned off disappears, no restart),
+//   (e) "DockerLsp: Show Syntax Tree" opens the tree of the file.
+// Screenshots and report.json go to <out dir>. Exit 0 when every check passed.
+//
+//   node drive.mjs <code-server url> <user settings.json path> <out dir>
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const [url, userSettingsPath, outDir] = process.argv.slice(2);
+if (!url || !userSettingsPath || !outDir) {
+  console.error('usage: node drive.mjs <code-server url> <user settings.json> <out dir>');
+  process.exit(64);
+}
+const FILE = 'Dockerfile';
+const STEP_TIMEOUT = Number(process.env.DOCKERLSP_E2E_STEP_TIMEOUT_MS ?? 60_000);
+mkdirSync(outDir, { recursive: true });
+
+const t0 = Date.now();
+const report = { url, checks: {}, steps: [], problems: [], ok: false };
+const log = (name, extra = {}) => {
+  report.steps.push({ name, ms: Date.now() - t0, ...extra });
+  console.error(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)} s] ${name}${Object.keys(extra).length ? ' ' + JSON.stringify(extra) : ''}`);
+};
+const check = (name, ok, detail) => {
+  report.checks[name] = ok;
+  log(`${ok ? 'PASS' : 'FAIL'} ${name}`, detail === undefined ? {} : { detail });
+  if (!ok) throw new Error(`check failed: ${name}${detail === undefined ? '' : ': ' + JSON.stringify(detail)}`);
+};
+
+/** Polls fn until it returns a truthy value or the step timeout passes; returns the last value. */
+async function until(fn, timeout = STEP_TIMEOUT, interval = 250) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  return last;
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.DOCKERLSP_E2E_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+const shot = (name) => page.screenshot({ path: `${outDir}/${name}.png` });
+
+const editorText = async () =>
+  (await page.locator('.editor-instance .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+const problemRows = async () =>
+  (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+const ruleIds = (rows) => [...new Set(rows.flatMap((r) => [...r.matchAll(/\b(DF\d{3})\b/g)].map((m) => m[1])))].sort();
+
+/** Runs a workbench command through the Command Palette, the way a user does. */
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Puts the cursor at a 1-based line:column with Go to Line (Ctrl+G). */
+async function goTo(line, column) {
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+let status = 1;
+try {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('.monaco-workbench', { timeout: STEP_TIMEOUT });
+  log('workbench loaded');
+
+  const item = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${FILE}"]`).first();
+  await item.waitFor({ timeout: STEP_TIMEOUT });
+  await item.click();
+  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: STEP_TIMEOUT });
+  report.textBefore = await editorText();
+  log('editor open');
+
+  // (a) squiggles in the editor, rule IDs in the Problems panel
+  const squiggles = page.locator('.editor-instance .monaco-editor :is(.squiggly-error, .squiggly-warning, .squiggly-info)');
+  await squiggles.first().waitFor({ timeout: STEP_TIMEOUT });
+  report.squiggles = await squiggles.count();
+  check('squiggles', report.squiggles > 0, { count: report.squiggles });
+  await shot('editor');
+
+  await page.keyboard.press('Control+Shift+M');
+  const expected = (process.env.DOCKERLSP_E2E_EXPECT_RULES ?? 'DF201,DF503,DF504').split(',');
+  const rows = await until(async () => {
+    const r = await problemRows();
+    return expected.every((id) => ruleIds(r).includes(id)) ? r : undefined;
+  });
+  report.problems = rows ?? (await problemRows());
+  report.ruleIds = ruleIds(report.problems);
+  check('problems panel lists our rule IDs', rows !== undefined, { expected, seen: report.ruleIds });
+  await shot('problems');
+
+  // (b) hover on the FROM instruction shows our instruction documentation
+  await goTo(2, 2);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: /\S/ }).first();
+  await hover.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  report.hover = (await until(async () => {
+    const text = await hover.innerText();
+    return /build stage/i.test(text) ? text : undefined;
+  }, 15_000)) ?? (await hover.innerText());
+  check('hover shows our FROM documentation', /Starts a new build stage/i.test(report.hover), report.hover.slice(0, 300));
+  await shot('hover');
+  await page.keyboard.press('Escape');
+
+  // (c) quick fix from the Quick Fix menu on the shell-form CMD (DF201)
+  await goTo(6, 6);
+  await page.keyboard.press('Control+.');
+  const fixTitle = /Convert to exec form/;
+  const menuItem = page.locator('.action-widget .monaco-list-row').filter({ hasText: fixTitle }).first();
+  await menuItem.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  report.quickFixMenu = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
+  log('quick fix menu', { items: report.quickFixMenu });
+  await shot('quickfix');
+  await menuItem.click();
+  const fixedLine = 'CMD ["node", "server.js"]';
+  report.textAfter = await until(async () => {
+    const text = await editorText();
+    return text.includes(fixedLine) ? text : undefined;
+  });
+  check('quick fix rewrote the CMD line', report.textAfter !== undefined, { expected: fixedLine, text: report.textAfter ?? (await editorText()) });
+  const goneAfterFix = await until(async () => !ruleIds(await problemRows()).includes('DF201'));
+  report.problemsAfterFix = await problemRows();
+  check('DF201 disappeared after the fix', goneAfterFix === true, { problems: report.problemsAfterFix });
+  await shot('fixed');
+
+  // (d) a settings change reaches the running server: turn DF504 (MAINTAINER) off in user settings
+  const settings = JSON.parse(readFileSync(userSettingsPath, 'utf8'));
+  settings['dockerlsp.rules'] = { DF504: 'off' };
+  writeFileSync(userSettingsPath, JSON.stringify(settings, null, 2));
+  const goneAfterSetting = await until(async () => !ruleIds(await problemRows()).includes('DF504'));
+  report.problemsAfterSetting = await problemRows();
+  check('a rule turned off in settings disappears without a restart', goneAfterSetting === true, { problems: report.problemsAfterSetting });
+
+  // (e) the syntax tree command opens the tree beside the file
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await runCommand('DockerLsp: Show Syntax Tree of the Current File');
+  const tree = await until(async () => {
+    const editors = await page.locator('.editor-instance .monaco-editor .view-lines').allInnerTexts();
+    return editors.map((t) => t.replace(/\u00a0/g, ' ')).find((t) => t.includes('DockerLsp syntax tree'));
+  });
+  report.syntaxTree = tree?.slice(0, 2000);
+  check('syntax tree command shows the tree', tree !== undefined && /FROM/.test(tree), tree?.slice(0, 300));
+  await shot('syntax-tree');
+
+  report.ok = true;
+  status = 0;
+} catch (e) {
+  report.error = String(e?.stack ?? e);
+  log('error', { message: String(e?.message ?? e) });
+  await shot('error').catch(() => {});
+} finally {
+  report.totalMs = Date.now() - t0;
+  await browser.close();
+  writeFileSync(`${outDir}/report.json`, JSON.stringify(report, null, 2) + '\n');
+}
+process.exit(status);
