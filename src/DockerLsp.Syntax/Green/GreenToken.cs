@@ -14,14 +14,19 @@ internal sealed class GreenToken : GreenNode
 
     public GreenToken(SyntaxKind kind, string text, string? valueText, GreenTrivia[]? leading, GreenTrivia[]? trailing,
         GreenFlags flags = GreenFlags.None, SyntaxDiagnosticInfo[]? diagnostics = null)
-        : base(kind, text.Length + Width(leading) + Width(trailing), flags, diagnostics)
+        : this(kind, text, valueText, leading ?? s_none, trailing ?? s_none, Width(leading), Width(trailing), flags, diagnostics)
+    {
+    }
+
+    private GreenToken(SyntaxKind kind, string text, string? valueText, GreenTrivia[] leading, GreenTrivia[] trailing,
+        int leadingWidth, int trailingWidth, GreenFlags flags, SyntaxDiagnosticInfo[]? diagnostics)
+        : base(kind, text.Length + leadingWidth + trailingWidth, flags, diagnostics)
     {
         Text = text;
         _valueText = valueText is not null && valueText != text ? valueText : null;
-        Leading = leading ?? s_none;
-        Trailing = trailing ?? s_none;
-        LeadingWidth = Width(leading);
-        TrailingWidth = Width(trailing);
+        Leading = leading;
+        Trailing = trailing;
+        LeadingWidth = leadingWidth;
     }
 
     private readonly string? _valueText;
@@ -33,7 +38,7 @@ internal sealed class GreenToken : GreenNode
     public GreenTrivia[] Leading { get; }
     public GreenTrivia[] Trailing { get; }
     public int LeadingWidth { get; }
-    public int TrailingWidth { get; }
+    public int TrailingWidth => FullWidth - LeadingWidth - Text.Length;
     public override bool IsToken => true;
     public override int SlotCount => 0;
     public override GreenNode GetSlot(int index) => throw new ArgumentOutOfRangeException(nameof(index));

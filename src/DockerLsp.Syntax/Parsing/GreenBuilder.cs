@@ -17,6 +17,7 @@ internal sealed class GreenBuilder
     private readonly List<TokenSpec> _tokens = new(32);
     private readonly List<GreenTrivia> _trivia = new(8);
     private LogicalLine _line = null!;
+    private int _pieceIndex;
 
     public GreenBuilder(string physicalText, StringTable strings)
     {
@@ -29,6 +30,7 @@ internal sealed class GreenBuilder
         List<SyntaxDiagnosticInfo> absoluteDiagnostics, List<GreenNode>? heredocs, int leadingEnd)
     {
         _line = line;
+        _pieceIndex = 0;
         _tokens.Clear();
         Flatten(root);
         AssignTrivia(leading, leadingEnd);
@@ -94,7 +96,7 @@ internal sealed class GreenBuilder
             if (anchor is null)
             {
                 Classify(cursor, start, leading);
-                anchorLeading = leading.ToArray();
+                anchorLeading = TriviaFactory.ToArray(leading);
             }
             else
             {
@@ -132,8 +134,12 @@ internal sealed class GreenBuilder
     {
         if (end <= start) return;
         var position = start;
-        foreach (var piece in _line.Dropped)
+        var pieces = _line.Dropped;
+        // Ranges come in increasing order, so resume from the first piece not yet passed: linear per instruction.
+        if (_pieceIndex > 0 && (_pieceIndex > pieces.Count || pieces[_pieceIndex - 1].End > position)) _pieceIndex = 0;
+        for (; _pieceIndex < pieces.Count; _pieceIndex++)
         {
+            var piece = pieces[_pieceIndex];
             if (piece.End <= position) continue;
             if (piece.Start >= end) break;
             if (piece.Start > position) AddGap(result, position, piece.Start);

@@ -31,6 +31,7 @@ internal sealed class LogicalLine
         _builder?.Clear();
         _builder = null;
         _logicalLength = 0;
+        _hint = 0;
         Text = string.Empty;
         PhysicalEnd = 0;
     }
@@ -77,14 +78,25 @@ internal sealed class LogicalLine
     /// <summary>Physical offset of the character at logical offset <paramref name="logical"/> (or the end, for the length).</summary>
     public int ToPhysicalStart(int logical)
     {
-        for (var i = 0; i < _segments.Count; i++)
+        // Callers map tokens in increasing order, so start from the last segment found: linear overall, not per token.
+        var count = _segments.Count;
+        if (count == 0) return 0;
+        var i = Math.Min(_hint, count - 1);
+        if (logical < _segments[i].LogicalStart) i = 0;
+        for (; i < count; i++)
         {
             var s = _segments[i];
-            if (logical < s.LogicalStart + s.Length) return s.PhysicalStart + (logical - s.LogicalStart);
+            if (logical < s.LogicalStart + s.Length)
+            {
+                _hint = i;
+                return s.PhysicalStart + (logical - s.LogicalStart);
+            }
         }
-        var last = _segments.Count > 0 ? _segments[^1] : new Segment(0, 0, 0);
+        var last = _segments[count - 1];
         return last.PhysicalStart + last.Length;
     }
+
+    private int _hint;
 
     /// <summary>Physical offset just after the character at logical offset <paramref name="logicalEnd"/> - 1.</summary>
     public int ToPhysicalEnd(int logicalEnd, int logicalStart)
