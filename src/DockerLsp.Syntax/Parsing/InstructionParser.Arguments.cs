@@ -148,10 +148,7 @@ internal sealed partial class InstructionParser
             }
             else
             {
-                declaration.Add(_pool.Token(SyntaxKind.WordToken, wordStart, equals));
-                declaration.Add(_pool.Token(SyntaxKind.EqualsToken, equals, equals + 1));
-                declaration.Add(_pool.Token(SyntaxKind.WordToken, equals + 1, wordEnd));
-                if (equals == wordStart) Report(SyntaxDiagnosticIds.InvalidKeyValue, "ARG names cannot be empty.", wordStart, wordEnd);
+                AddSplitAtEquals(declaration, wordStart, equals, wordEnd, "ARG");
             }
             node.Add(declaration);
         }
@@ -199,13 +196,19 @@ internal sealed partial class InstructionParser
             }
             else
             {
-                pair.Add(_pool.Token(SyntaxKind.WordToken, wordStart, equals));
-                pair.Add(_pool.Token(SyntaxKind.EqualsToken, equals, equals + 1));
-                pair.Add(_pool.Token(SyntaxKind.WordToken, equals + 1, wordEnd));
-                if (equals == wordStart) Report(SyntaxDiagnosticIds.InvalidKeyValue, $"{keyword} names cannot be empty.", wordStart, wordEnd);
+                AddSplitAtEquals(pair, wordStart, equals, wordEnd, keyword);
             }
             node.Add(pair);
         }
+    }
+
+    /// <summary>Adds <c>name</c>, <c>=</c>, <c>value</c> tokens for a word split at its first '=' (BuildKit keeps quotes in both parts).</summary>
+    private void AddSplitAtEquals(NodeSpec node, int wordStart, int equals, int wordEnd, string keyword)
+    {
+        node.Add(_pool.Token(SyntaxKind.WordToken, wordStart, equals));
+        node.Add(_pool.Token(SyntaxKind.EqualsToken, equals, equals + 1));
+        node.Add(_pool.Token(SyntaxKind.WordToken, equals + 1, wordEnd));
+        if (equals == wordStart) Report(SyntaxDiagnosticIds.InvalidKeyValue, $"{keyword} names cannot be empty.", wordStart, wordEnd);
     }
 
     /// <summary>HEALTHCHECK: the first word is the type (CMD or NONE); the rest is a command like CMD's.</summary>
