@@ -16,8 +16,8 @@ public sealed partial class UndefinedVariableAnalyzer
         {
             return new Problem($"'{name}' is not a global ARG. Did you mean '{suggestion}'?", new() { [SuggestionProperty] = suggestion });
         }
-        return new Problem($"'{name}' is used in FROM but not declared: declare it with 'ARG {name}' before the first FROM.",
-            new() { [DeclareProperty] = name, [DeclareScopeProperty] = "global" });
+        // No "declare" fix here: an ARG without a default would leave the image name empty, which is still wrong.
+        return new Problem($"'{name}' is used in FROM but not declared: declare it with 'ARG {name}=<default>' before the first FROM.", []);
     }
 
     private static Problem? CheckInStage(SemanticModel model, InstructionSyntax instruction, string name)

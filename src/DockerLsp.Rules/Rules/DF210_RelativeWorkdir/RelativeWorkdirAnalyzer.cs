@@ -6,7 +6,7 @@ using DockerLsp.Syntax;
 namespace DockerLsp.Rules.Rules.DF210_RelativeWorkdir;
 
 /// <summary>
-/// DF210: a relative WORKDIR while the stage has no absolute WORKDIR of its own (or inherited from a parent stage): its meaning
+/// DF210: the first WORKDIR of a stage (counting parent stages) when it is relative: its meaning
 /// depends on the base image's working directory. Values starting with a variable, a Windows drive or a backslash are
 /// accepted (as hadolint does), since they are usually absolute. No fix: prefixing '/' changes the path.
 /// </summary>
@@ -32,7 +32,8 @@ public sealed class RelativeWorkdirAnalyzer : DiagnosticAnalyzer
         var value = workdir.Value.Trim('"', '\'');
         if (value.Length == 0 || IsAbsoluteLike(value)) return;
         var state = context.SemanticModel.GetBuildState(workdir);
-        if (state.Workdir is { } previous && IsAbsoluteLike(previous)) return;
+        // As BuildKit: only the first relative WORKDIR of a stage that has no WORKDIR yet (a later one builds on it).
+        if (state.WorkdirInstruction is not null) return;
         context.ReportDiagnostic(Diagnostic.Create(Descriptor, workdir.ValueToken.Span, value));
     }
 

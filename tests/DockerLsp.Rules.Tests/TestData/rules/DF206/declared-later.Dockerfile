@@ -1,0 +1,3 @@
+FROM alpine:3.20
+WORKDIR [|$APP_DIR|]
+ARG APP_DIR=/app

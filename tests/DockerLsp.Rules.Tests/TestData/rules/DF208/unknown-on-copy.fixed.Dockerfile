@@ -1,0 +1,3 @@
+FROM alpine:3.20
+COPY --from=build /a /a
+WORKDIR /x

@@ -1,0 +1,7 @@
+FROM alpine:3.20
+WORKDIR [|app|]
+WORKDIR src
+FROM alpine:3.20
+WORKDIR /srv
+WORKDIR data
+WORKDIR $HOME/x

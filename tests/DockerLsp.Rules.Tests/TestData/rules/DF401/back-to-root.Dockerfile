@@ -1,0 +1,6 @@
+FROM debian:12
+RUN useradd --uid 1000 -m svc
+USER svc
+RUN true
+USER [|root|]
+ENTRYPOINT ["/svc"]

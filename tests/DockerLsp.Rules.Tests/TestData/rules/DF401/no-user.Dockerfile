@@ -1,0 +1,4 @@
+FROM [|alpine:3.20|]
+RUN adduser -D -u 1000 app
+COPY app /app
+CMD ["/app"]

@@ -1,0 +1,6 @@
+FROM golang:1.23 AS build
+RUN go build -o /app
+FROM scratch
+COPY --from=build /app /app
+USER 65532
+ENTRYPOINT ["/app"]

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+[|run|] true
+COPY a /a
+[|Workdir|] /x
