@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { openRuleDocumentation } from './commands/openRuleDocumentation';
-import { showSyntaxTree } from './commands/showSyntaxTree';
+import { SYNTAX_TREE_SCHEME, SyntaxTreeDocuments, showSyntaxTree } from './commands/showSyntaxTree';
 import { ServerController } from './serverController';
 
 let controller: ServerController | undefined;
@@ -13,17 +13,20 @@ let controller: ServerController | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const c = new ServerController(context);
   controller = c;
+  const trees = new SyntaxTreeDocuments();
   context.subscriptions.push(
     c,
+    trees,
+    vscode.workspace.registerTextDocumentContentProvider(SYNTAX_TREE_SCHEME, trees),
     vscode.commands.registerCommand('dockerlsp.restartServer', () => c.restart()),
     vscode.commands.registerCommand('dockerlsp.showServerLog', () => c.output.show(true)),
     vscode.commands.registerCommand('dockerlsp.openRuleDocumentation', openRuleDocumentation),
-    vscode.commands.registerCommand('dockerlsp.showSyntaxTree', () => showSyntaxTree(c)),
+    vscode.commands.registerCommand('dockerlsp.showSyntaxTree', () => showSyntaxTree(c, trees)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('dockerlsp')) return;
       // A different executable needs a new process; everything else reaches the running server.
       if (e.affectsConfiguration('dockerlsp.server')) void c.restart();
-      else void c.notifySettingsChanged();
+      else void c.notifySettingsChanged(e);
     }),
   );
   await c.start();

@@ -16,9 +16,12 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import * as readline from 'node:readline';
 import { CrashPolicy } from './crashPolicy';
+import { classifyServerLogLine } from './serverLog';
 import { isServerPathError, resolveServer, type FileProbe, type ServerLaunch, type ServerResolution } from './serverPath';
 import { mapConfigurationItem, toServerSettings } from './settings';
+import { TraceChannel } from './traceChannel';
 
 export const CLIENT_ID = 'dockerlsp';
 const CLIENT_NAME = 'DockerLsp';
@@ -53,7 +56,7 @@ const nodeFileProbe: FileProbe = {
 
 export class ServerController implements vscode.Disposable {
   readonly output: vscode.LogOutputChannel;
-  private readonly traceOutput: vscode.LogOutputChannel;
+  private readonly traceOutput: TraceChannel;
   private readonly status: vscode.LanguageStatusItem;
   private readonly crashPolicy = new CrashPolicy();
   private client: LanguageClient | undefined;
@@ -64,7 +67,10 @@ export class ServerController implements vscode.Disposable {
   constructor(private readonly context: vscode.ExtensionContext) {
     // Log channels, because vscode-languageclient 11 writes the server's stderr and traces through their API.
     this.output = vscode.window.createOutputChannel(`${CLIENT_NAME} Language Server`, { log: true });
-    this.traceOutput = vscode.window.createOutputChannel(`${CLIENT_NAME} Language Server Trace`, { log: true });
+    this.traceOutput = new TraceChannel(
+      vscode.window.createOutputChannel(`${CLIENT_NAME} Language Server Trace`, { log: true }),
+      () => vscode.workspace.getConfiguration('dockerlsp').get<string>('trace.server'),
+    );
     this.status = vscode.languages.createLanguageStatusItem('dockerlsp.status', { language: 'dockerfile' });
     this.status.name = CLIENT_NAME;
     this.status.command = { title: 'Show Log', command: 'dockerlsp.showServerLog' };
@@ -107,11 +113,16 @@ export class ServerController implements vscode.Disposable {
     });
   }
 
-  /** Pushes the mapped settings; servers that pull re-read them through workspace/configuration instead. */
-  async notifySettingsChanged(): Promise<void> {
+  /**
+   * Pushes the mapped settings with didChangeConfiguration (a server that prefers to pull re-reads them
+   * through workspace/configuration, answered by the same mapping). Trace changes only touch the client.
+   */
+  async notifySettingsChanged(event: vscode.ConfigurationChangeEvent): Promise<void> {
+    if (event.affectsConfiguration('dockerlsp.trace')) this.traceOutput.refresh();
     const client = this.client;
     if (client === undefined || !client.isRunning()) return;
     const settings = toServerSettings(vscode.workspace.getConfiguration('dockerlsp'));
+    this.output.info(`client: settings changed, sending ${JSON.stringify(settings)}`);
     await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { dockerlsp: settings } });
   }
 
@@ -188,6 +199,14 @@ export class ServerController implements vscode.Disposable {
       ],
       outputChannel: this.output,
       traceOutputChannel: this.traceOutput,
+      stdioOptions: {
+        stdout: (input, channel) => readline.createInterface({ input, crlfDelay: Infinity }).on('line', (line) => channel.info(line)),
+        stderr: (input, channel) =>
+          readline.createInterface({ input, crlfDelay: Infinity }).on('line', (line) => {
+            const { level, text } = classifyServerLogLine(line);
+            channel[level](text);
+          }),
+      },
       // Our own messages name the binary and offer actions; the library's generic popup would duplicate them.
       revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
       middleware: {

@@ -3,17 +3,21 @@
 //   (a) squiggles appear and the Problems panel lists our rule IDs,
 //   (b) hover on an instruction shows our documentation,
 //   (c) a quick fix picked from the Quick Fix menu rewrites the text and its diagnostic goes away,
-//   (d) a settings change reaches the running server (a rule turned off disappears, no restart),
-//   (e) "DockerLsp: Show Syntax Tree" opens the tree of the file.
+//   (d) a settings change reaches the running server (a rule turned off in the workspace's
+//       .vscode/settings.json disappears, no restart),
+//   (e) "DockerLsp: Show Syntax Tree" opens the tree of the file,
+//   (f) "DockerLsp: Open Rule Documentation" opens the page of the rule under the cursor.
 // Screenshots and report.json go to <out dir>. Exit 0 when every check passed.
 //
-//   node drive.mjs <code-server url> <user settings.json path> <out dir>
+//   node drive.mjs <code-server url> <workspace .vscode/settings.json> <out dir>
+// (Workspace settings, because code-server 4.100 does not notice edits made on disk to the
+// user settings file, while it does watch the workspace folder.)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const [url, userSettingsPath, outDir] = process.argv.slice(2);
 if (!url || !userSettingsPath || !outDir) {
-  console.error('usage: node drive.mjs <code-server url> <user settings.json> <out dir>');
+  console.error('usage: node drive.mjs <code-server url> <workspace settings.json> <out dir>');
   process.exit(64);
 }
 const FILE = 'Dockerfile';
@@ -49,7 +53,12 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
-const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+// Nothing leaves this machine: pages outside code-server (the rule documentation opened by (f))
+// are answered by a stub, which also keeps their URL for the assertion.
+await context.route((u) => !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u.href), (route) =>
+  route.fulfill({ status: 200, contentType: 'text/html', body: '<title>stub</title>offline stub for the e2e test' }));
+const page = await context.newPage();
 const shot = (name) => page.screenshot({ path: `${outDir}/${name}.png` });
 
 const editorText = async () =>
@@ -71,7 +80,6 @@ async function runCommand(title) {
 
 /** Puts the cursor at a 1-based line:column with Go to Line (Ctrl+G). */
 async function goTo(line, column) {
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
@@ -90,6 +98,7 @@ try {
   await item.waitFor({ timeout: STEP_TIMEOUT });
   await item.click();
   await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: STEP_TIMEOUT });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
   report.textBefore = await editorText();
   log('editor open');
 
@@ -134,7 +143,13 @@ try {
   report.quickFixMenu = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
   log('quick fix menu', { items: report.quickFixMenu });
   await shot('quickfix');
-  await menuItem.click();
+  // Pick it with the keyboard: the menu's pointer-block overlay swallows synthetic clicks.
+  const focused = page.locator('.action-widget .monaco-list-row.focused');
+  for (let i = 0; i < report.quickFixMenu.length && !fixTitle.test((await focused.getAttribute('aria-label')) ?? ''); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  check('quick fix menu offers "Convert to exec form"', fixTitle.test((await focused.getAttribute('aria-label')) ?? ''), report.quickFixMenu);
+  await page.keyboard.press('Enter');
   const fixedLine = 'CMD ["node", "server.js"]';
   report.textAfter = await until(async () => {
     const text = await editorText();
@@ -146,7 +161,7 @@ try {
   check('DF201 disappeared after the fix', goneAfterFix === true, { problems: report.problemsAfterFix });
   await shot('fixed');
 
-  // (d) a settings change reaches the running server: turn DF504 (MAINTAINER) off in user settings
+  // (d) a settings change reaches the running server: turn DF504 (MAINTAINER) off
   const settings = JSON.parse(readFileSync(userSettingsPath, 'utf8'));
   settings['dockerlsp.rules'] = { DF504: 'off' };
   writeFileSync(userSettingsPath, JSON.stringify(settings, null, 2));
@@ -164,6 +179,23 @@ try {
   report.syntaxTree = tree?.slice(0, 2000);
   check('syntax tree command shows the tree', tree !== undefined && /FROM/.test(tree), tree?.slice(0, 300));
   await shot('syntax-tree');
+
+  // (f) "Open Rule Documentation" on the DF503 squiggle opens that rule's page in a new browser tab
+  await page.keyboard.press('Control+1'); // back to the Dockerfile (the tree opened beside it)
+  await goTo(2, 13);
+  const popup = context.waitForEvent('page', { timeout: STEP_TIMEOUT }).catch(() => undefined);
+  await runCommand('DockerLsp: Open Rule Documentation');
+  // VS Code's link protection may ask first: answer "Open" like a user would.
+  const openButton = page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Open$/ }).first();
+  if (await openButton.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+    report.linkDialog = await page.locator('.monaco-dialog-box').innerText();
+    await shot('rule-docs-dialog');
+    await openButton.click();
+  }
+  const docsPage = await popup;
+  report.ruleDocsUrl = docsPage === undefined ? undefined : await until(async () => (docsPage.url().includes('DF503') ? docsPage.url() : undefined), 10_000) ?? docsPage.url();
+  check('rule documentation opens the DF503 page', /docs\/rules\/DF503\.md$/.test(report.ruleDocsUrl ?? ''), report.ruleDocsUrl);
+  await docsPage?.close();
 
   report.ok = true;
   status = 0;

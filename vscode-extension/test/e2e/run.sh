@@ -72,7 +72,8 @@ cat > "$state/ud/User/settings.json" <<'JSON'
   "update.mode": "none",
   "security.workspace.trust.enabled": false,
   "editor.hover.delay": 200,
-  "editor.minimap.enabled": false
+  "editor.minimap.enabled": false,
+  "dockerlsp.trace.server": "verbose"
 }
 JSON
 printf 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n' > "$state/config.yaml"
@@ -98,7 +99,8 @@ log "code-server up at $url"
 rm -rf "$artifacts"/*.png "$artifacts/report.json"
 mkdir -p "$artifacts"
 status=0
-timeout 300 node "$here/drive.mjs" "$url" "$state/ud/User/settings.json" "$artifacts" || status=$?
+mkdir -p "$state/ws/.vscode" && echo "{}" > "$state/ws/.vscode/settings.json"
+timeout 300 node "$here/drive.mjs" "$url" "$state/ws/.vscode/settings.json" "$artifacts" || status=$?
 
 if [ "$status" = 0 ] && [ "${DOCKERLSP_E2E_UPDATE_IMAGES:-}" = 1 ]; then
   cp "$artifacts/problems.png" "$artifacts/hover.png" "$artifacts/quickfix.png" "$ext/images/"
