@@ -36,7 +36,9 @@ internal static class ShellScriptBuilder
             AddHeredocScripts(instruction, tokens, [], raw, parts, cancellationToken);
         }
 
+        // A line that is only redirections (the "<<EOF" of a bare heredoc RUN) is not a command.
         var ordered = raw
+            .Where(command => !command.Words.IsEmpty || !command.Assignments.IsEmpty)
             .Select((command, order) => (command, order))
             .OrderBy(x => x.command.Words.IsEmpty ? (x.command.Assignments.IsEmpty ? (x.command.Redirections.IsEmpty ? 0 : x.command.Redirections[0].Span.Start) : x.command.Assignments[0].Span.Start) : (x.command.Assignments.IsEmpty ? x.command.Words[0].Span.Start : x.command.Assignments[0].Span.Start))
             .ThenBy(x => x.order)
