@@ -248,7 +248,18 @@ export class ServerController implements vscode.Disposable {
     const actions = settingRelated ? ['Show Log', 'Open Settings', 'Restart'] : ['Show Log', 'Restart'];
     const choice = await vscode.window.showErrorMessage(message, ...actions);
     if (choice === 'Show Log') this.output.show(true);
-    else if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'dockerlsp.server.path');
+    else if (choice === 'Open Settings') await openServerPathSetting();
     else if (choice === 'Restart') await this.restart();
   }
+}
+
+/**
+ * Shows `dockerlsp.server.path` in the Settings editor. It is machine-scoped, so in a remote window
+ * (SSH, WSL, containers, code-server) it lives under the Remote tab, which plain "Open Settings"
+ * does not select: the user would see "No Settings Found".
+ */
+async function openServerPathSetting(): Promise<void> {
+  const query = 'dockerlsp.server.path';
+  if (vscode.env.remoteName !== undefined) await vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query });
+  else await vscode.commands.executeCommand('workbench.action.openSettings', query);
 }

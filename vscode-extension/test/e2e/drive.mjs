@@ -9,15 +9,18 @@
 //   (f) "DockerLsp: Open Rule Documentation" opens the page of the rule under the cursor.
 // Screenshots and report.json go to <out dir>. Exit 0 when every check passed.
 //
-//   node drive.mjs <code-server url> <workspace .vscode/settings.json> <out dir>
+//   node drive.mjs main <code-server url> <workspace .vscode/settings.json> <out dir>
+//   node drive.mjs missing-server <code-server url> '' <out dir>
+//     (dockerlsp.server.path names a missing file: an error notification with actions appears,
+//      and "Open Settings" shows the setting)
 // (Workspace settings, because code-server 4.100 does not notice edits made on disk to the
 // user settings file, while it does watch the workspace folder.)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const [url, userSettingsPath, outDir] = process.argv.slice(2);
-if (!url || !userSettingsPath || !outDir) {
-  console.error('usage: node drive.mjs <code-server url> <workspace settings.json> <out dir>');
+const [scenario, url, userSettingsPath, outDir] = process.argv.slice(2);
+if (!['main', 'missing-server'].includes(scenario) || !url || !outDir) {
+  console.error('usage: node drive.mjs main|missing-server <code-server url> <workspace settings.json> <out dir>');
   process.exit(64);
 }
 const FILE = 'Dockerfile';
@@ -25,7 +28,7 @@ const STEP_TIMEOUT = Number(process.env.DOCKERLSP_E2E_STEP_TIMEOUT_MS ?? 60_000)
 mkdirSync(outDir, { recursive: true });
 
 const t0 = Date.now();
-const report = { url, checks: {}, steps: [], problems: [], ok: false };
+const report = { scenario, url, checks: {}, steps: [], problems: [], ok: false };
 const log = (name, extra = {}) => {
   report.steps.push({ name, ms: Date.now() - t0, ...extra });
   console.error(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)} s] ${name}${Object.keys(extra).length ? ' ' + JSON.stringify(extra) : ''}`);
@@ -88,8 +91,8 @@ async function goTo(line, column) {
   await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
-let status = 1;
-try {
+/** Opens the workbench and the fixture Dockerfile from the Explorer. */
+async function openFixture() {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('.monaco-workbench', { timeout: STEP_TIMEOUT });
   log('workbench loaded');
@@ -101,6 +104,26 @@ try {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
   report.textBefore = await editorText();
   log('editor open');
+}
+
+async function missingServer() {
+  await openFixture();
+  const toast = page.locator('.notifications-toasts .notification-toast').filter({ hasText: /dockerlsp\.server\.path/ }).first();
+  await toast.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  report.notification = await toast.innerText();
+  check('a missing server is reported in a notification', /\/nonexistent\/dockerlsp does not exist/.test(report.notification), report.notification);
+  const buttons = await toast.locator('.monaco-button').allInnerTexts();
+  check('the notification offers Show Log, Open Settings and Restart', ['Show Log', 'Open Settings', 'Restart'].every((b) => buttons.includes(b)), buttons);
+  await shot('missing-server');
+  await toast.locator('.monaco-button', { hasText: 'Open Settings' }).click();
+  const setting = page.locator('.settings-editor .setting-item-contents', { hasText: /Server: Path/ }).first();
+  await setting.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  check('"Open Settings" shows dockerlsp.server.path', true);
+  await shot('missing-server-settings');
+}
+
+async function main() {
+  await openFixture();
 
   // (a) squiggles in the editor, rule IDs in the Problems panel
   const squiggles = page.locator('.editor-instance .monaco-editor :is(.squiggly-error, .squiggly-warning, .squiggly-info)');
@@ -196,16 +219,20 @@ try {
   report.ruleDocsUrl = docsPage === undefined ? undefined : await until(async () => (docsPage.url().includes('DF503') ? docsPage.url() : undefined), 10_000) ?? docsPage.url();
   check('rule documentation opens the DF503 page', /docs\/rules\/DF503\.md$/.test(report.ruleDocsUrl ?? ''), report.ruleDocsUrl);
   await docsPage?.close();
+}
 
+let status = 1;
+try {
+  await (scenario === 'main' ? main() : missingServer());
   report.ok = true;
   status = 0;
 } catch (e) {
   report.error = String(e?.stack ?? e);
   log('error', { message: String(e?.message ?? e) });
-  await shot('error').catch(() => {});
+  await shot(`error-${scenario}`).catch(() => {});
 } finally {
   report.totalMs = Date.now() - t0;
   await browser.close();
-  writeFileSync(`${outDir}/report.json`, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(`${outDir}/report-${scenario}.json`, JSON.stringify(report, null, 2) + '\n');
 }
 process.exit(status);

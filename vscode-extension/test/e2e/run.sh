@@ -45,23 +45,36 @@ fi
 
 state=$(mktemp -d /tmp/dockerlsp-e2e.XXXXXX)
 pid=""
+stop_code_server() {
+  [ -n "$pid" ] || return 0
+  # setsid made code-server a process-group leader: end the group (extension hosts and language servers too).
+  kill -- "-$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -9 -- "-$pid" 2>/dev/null || true
+  pid=""
+}
 cleanup() {
-  if [ -n "$pid" ]; then
-    # setsid made code-server a process-group leader: end the group (extension hosts and language servers too).
-    kill -- "-$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 -- "-$pid" 2>/dev/null || true
-  fi
-  rm -rf "$artifacts/logs" && mkdir -p "$artifacts/logs"
-  cp "$state/code-server.log" "$artifacts/logs/" 2>/dev/null || true
+  stop_code_server
+  mkdir -p "$artifacts/logs"
+  cp "$state"/*.log "$artifacts/logs/" 2>/dev/null || true
   cp -r "$state/ud/logs" "$artifacts/logs/user-data" 2>/dev/null || true
   rm -rf "$state"
 }
 trap cleanup EXIT
+rm -rf "$artifacts" && mkdir -p "$artifacts"
 
 mkdir -p "$state/ud/User" "$state/ext" "$state/xdg-config" "$state/xdg-data"
-cp -r "$here/fixtures/workspace" "$state/ws"
-cat > "$state/ud/User/settings.json" <<'JSON'
+printf 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n' > "$state/config.yaml"
+export XDG_CONFIG_HOME="$state/xdg-config" XDG_DATA_HOME="$state/xdg-data"
+csargs=(--config "$state/config.yaml" --user-data-dir "$state/ud" --extensions-dir "$state/ext")
+
+t=$(date +%s)
+"$cs" "${csargs[@]}" --install-extension "$vsix" --force >"$state/install.log" 2>&1 || { cat "$state/install.log" >&2; exit 1; }
+log "installed $(basename "$vsix") in $(( $(date +%s) - t )) s"
+
+# user_settings <extra JSON members>: the profile's settings.json (quiet workbench, protocol trace on).
+user_settings() {
+  cat > "$state/ud/User/settings.json" <<JSON
 {
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
@@ -73,34 +86,49 @@ cat > "$state/ud/User/settings.json" <<'JSON'
   "security.workspace.trust.enabled": false,
   "editor.hover.delay": 200,
   "editor.minimap.enabled": false,
-  "dockerlsp.trace.server": "verbose"
+  "dockerlsp.trace.server": "verbose"$1
 }
 JSON
-printf 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n' > "$state/config.yaml"
-export XDG_CONFIG_HOME="$state/xdg-config" XDG_DATA_HOME="$state/xdg-data"
-csargs=(--config "$state/config.yaml" --user-data-dir "$state/ud" --extensions-dir "$state/ext")
+}
 
-t=$(date +%s)
-"$cs" "${csargs[@]}" --install-extension "$vsix" --force >"$state/install.log" 2>&1 || { cat "$state/install.log" >&2; exit 1; }
-log "installed $(basename "$vsix") in $(( $(date +%s) - t )) s"
+# start_code_server <workspace dir>: prints the URL that opens the folder.
+start_code_server() {
+  local port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  setsid "$cs" "${csargs[@]}" --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry --disable-update-check \
+    --disable-workspace-trust "$1" >>"$state/code-server.log" 2>&1 </dev/null &
+  pid=$!
+  for _ in $(seq 1 300); do
+    curl -fs -o /dev/null "http://127.0.0.1:$port/healthz" && break
+    kill -0 "$pid" 2>/dev/null || { cat "$state/code-server.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "http://127.0.0.1:$port/?folder=$1"
+}
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-setsid "$cs" "${csargs[@]}" --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry --disable-update-check \
-  --disable-workspace-trust "$state/ws" >"$state/code-server.log" 2>&1 </dev/null &
-pid=$!
-for _ in $(seq 1 300); do
-  curl -fs -o /dev/null "http://127.0.0.1:$port/healthz" && break
-  kill -0 "$pid" 2>/dev/null || { cat "$state/code-server.log" >&2; exit 1; }
-  sleep 0.1
-done
-url="http://127.0.0.1:$port/?folder=$state/ws"
-log "code-server up at $url"
-
-rm -rf "$artifacts"/*.png "$artifacts/report.json"
-mkdir -p "$artifacts"
 status=0
+# Scenario 1: the bundled server, checks (a)-(f) in drive.mjs.
+cp -r "$here/fixtures/workspace" "$state/ws"
 mkdir -p "$state/ws/.vscode" && echo "{}" > "$state/ws/.vscode/settings.json"
-timeout 300 node "$here/drive.mjs" "$url" "$state/ws/.vscode/settings.json" "$artifacts" || status=$?
+user_settings ""
+url=$(start_code_server "$state/ws")
+log "code-server up at $url"
+timeout 300 node "$here/drive.mjs" main "$url" "$state/ws/.vscode/settings.json" "$artifacts" || status=$?
+stop_code_server
+trace=$(find "$state/ud/logs" -name 'DockerLsp Language Server Trace.log' -print -quit)
+if [ "$status" = 0 ]; then
+  if grep -q "Sending request 'initialize" "$trace" 2>/dev/null; then log "PASS dockerlsp.trace.server writes the protocol trace"
+  else log "FAIL dockerlsp.trace.server=verbose wrote no protocol trace ($trace)"; status=1; fi
+fi
+
+# Scenario 2: dockerlsp.server.path names a missing file: a visible, actionable error, not silence.
+if [ "$status" = 0 ]; then
+  cp -r "$here/fixtures/workspace" "$state/ws2"
+  user_settings ', "dockerlsp.server.path": "/nonexistent/dockerlsp"'
+  url=$(start_code_server "$state/ws2")
+  timeout 120 node "$here/drive.mjs" missing-server "$url" "" "$artifacts" || status=$?
+  stop_code_server
+fi
 
 if [ "$status" = 0 ] && [ "${DOCKERLSP_E2E_UPDATE_IMAGES:-}" = 1 ]; then
   cp "$artifacts/problems.png" "$artifacts/hover.png" "$artifacts/quickfix.png" "$ext/images/"
