@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DockerLsp.Features.CodeActions;
 using DockerLsp.Features.Diagnostics;
 using DockerLsp.Features.Workspace;
@@ -40,7 +39,7 @@ internal static class LspMapper
             RelatedInformation = !relatedInformation || diagnostic.RelatedLocations.Count == 0 ? null : diagnostic.RelatedLocations
                 .Select(r => new DiagnosticRelatedInformation(new Location(document.Uri, ProtocolConversions.ToRange(text, r.Span, encoding)), r.Message))
                 .ToArray(),
-            Data = JsonSerializer.SerializeToElement(new DiagnosticData(diagnostic.FixKey, document.Version), LspJsonContext.Default.DiagnosticData),
+            Data = new DiagnosticData(diagnostic.FixKey, document.Version),
         };
     }
 

@@ -14,8 +14,12 @@ public sealed class SemanticModelFacts : ISemanticFacts
     public VariableInfo? ResolveVariable(Document document, InstructionSyntax at, string name, CancellationToken cancellationToken)
     {
         var model = EngineDocuments.For(document).GetSemanticModel(cancellationToken);
-        var position = (at.Parent as InstructionSyntax ?? at).Span.Start;
-        if (model.ResolveVariable(name, position) is not { } resolution) return null;
+        var instruction = at.Parent as InstructionSyntax ?? at;
+        if (instruction is FromInstructionSyntax) return ResolveInFrom(model, instruction, name);
+        if (model.ResolveVariable(name, instruction.Span.Start) is not { } resolution)
+        {
+            return PredefinedVariables.IsPredefined(name) ? new VariableInfo(name, null, VariableOrigin.Predefined, null) : null;
+        }
         var symbol = resolution.Symbol;
         var origin = symbol.Kind switch
         {
@@ -25,6 +29,17 @@ public sealed class SemanticModelFacts : ISemanticFacts
             _ => VariableOrigin.Predefined,
         };
         return new VariableInfo(symbol.Name, resolution.Value, origin, symbol.Declaration is null ? null : symbol.NameSpan);
+    }
+
+    /// <summary>
+    /// A FROM line sees the global ARGs declared before it and the predefined arguments (BuildKit's rule); the model's
+    /// per-instruction scope describes the stage a FROM starts, so FROM lines are resolved here.
+    /// </summary>
+    private static VariableInfo? ResolveInFrom(SemanticModel model, InstructionSyntax from, string name)
+    {
+        var symbol = model.GlobalArgs.LastOrDefault(a => a.Name == name && a.NameSpan.Start < from.Span.Start);
+        if (symbol is not null) return new VariableInfo(symbol.Name, symbol.Value, VariableOrigin.GlobalArg, symbol.NameSpan);
+        return PredefinedVariables.IsPredefined(name) ? new VariableInfo(name, null, VariableOrigin.Predefined, null) : null;
     }
 
     public IReadOnlyList<StageInfo> GetStages(Document document, CancellationToken cancellationToken)

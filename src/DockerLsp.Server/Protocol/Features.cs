@@ -13,7 +13,9 @@ internal sealed record Diagnostic
     public required string Message { get; init; }
     public IReadOnlyList<int>? Tags { get; init; }
     public IReadOnlyList<DiagnosticRelatedInformation>? RelatedInformation { get; init; }
-    public JsonElement? Data { get; init; }
+
+    /// <summary>Outgoing: a <see cref="DiagnosticData"/>; incoming (echoed by the client): a JSON element.</summary>
+    public object? Data { get; init; }
 }
 
 internal sealed record CodeDescription(string Href);
