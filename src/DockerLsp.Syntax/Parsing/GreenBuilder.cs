@@ -12,18 +12,19 @@ namespace DockerLsp.Syntax.Parsing;
 /// </summary>
 internal sealed class GreenBuilder
 {
-    private readonly string _text;
+    private string _text = string.Empty;
     private readonly StringTable _strings;
     private readonly List<TokenSpec> _tokens = new(32);
     private readonly List<GreenTrivia> _trivia = new(8);
     private LogicalLine _line = null!;
     private int _pieceIndex;
 
-    public GreenBuilder(string physicalText, StringTable strings)
+    public GreenBuilder(StringTable strings)
     {
-        _text = physicalText;
         _strings = strings;
     }
+
+    public void Retarget(string physicalText) => _text = physicalText;
 
     /// <summary>Builds the instruction node. <paramref name="leading"/> is the trivia before the keyword (previous blank and comment lines, indentation).</summary>
     public GreenInternalNode Build(LogicalLine line, NodeSpec root, List<GreenTrivia> leading, int regionStart, List<SpecDiagnostic> logicalDiagnostics,
@@ -179,9 +180,14 @@ internal static class TriviaFactory
     private static readonly GreenTrivia[] s_spaceOnly = [s_space];
     private static readonly GreenTrivia[] s_lfOnly = [s_lf];
     private static readonly GreenTrivia[] s_crlfOnly = [s_crlf];
-    private static readonly GreenTrivia[] s_spaceContinuation = [s_space, s_continuation];
 
-    /// <summary>An array of the trivia, shared for the most common lists (nothing, one space, one line break).</summary>
+    private static readonly GreenTrivia[][] s_indentOnly = s_indents.Select(t => new[] { t }).ToArray();
+    private static readonly GreenTrivia[][] s_indentContinuation = s_indents.Select(t => new[] { t, s_continuation }).ToArray();
+
+    /// <summary>
+    /// An array of the trivia, shared for the most common lists (nothing, a line break, spaces, spaces then a
+    /// continuation): most tokens end in one of these, and sharing them removes an allocation per token.
+    /// </summary>
     public static GreenTrivia[] ToArray(List<GreenTrivia> trivia)
     {
         switch (trivia.Count)
@@ -194,11 +200,20 @@ internal static class TriviaFactory
                 return s_lfOnly;
             case 1 when ReferenceEquals(trivia[0], s_crlf):
                 return s_crlfOnly;
-            case 2 when ReferenceEquals(trivia[0], s_space) && ReferenceEquals(trivia[1], s_continuation):
-                return s_spaceContinuation;
+            case 1 when IndentIndex(trivia[0]) is var n and >= 0:
+                return s_indentOnly[n];
+            case 2 when ReferenceEquals(trivia[1], s_continuation) && IndentIndex(trivia[0]) is var n and >= 0:
+                return s_indentContinuation[n];
             default:
                 return trivia.ToArray();
         }
+    }
+
+    /// <summary>The number of spaces of a shared indentation trivia, or -1 when the trivia is not one of them.</summary>
+    private static int IndentIndex(GreenTrivia trivia)
+    {
+        if (trivia.Kind != SyntaxKind.WhitespaceTrivia || trivia.Text.Length >= s_indents.Length) return -1;
+        return ReferenceEquals(s_indents[trivia.Text.Length], trivia) || (trivia.Text.Length == 1 && ReferenceEquals(trivia, s_space)) ? trivia.Text.Length : -1;
     }
 
     public static GreenTrivia Create(SyntaxKind kind, string text)

@@ -35,7 +35,8 @@ internal static class IncrementalParser
         if (location.Chunk == 0 && location.Item == 0) return null;
 
         var text = newText.ToString();
-        var reader = new InstructionReader(text, oldTree.EscapeCharacter);
+        using var lease = InstructionReader.Rent(text, oldTree.EscapeCharacter);
+        var reader = lease.Reader;
         var newNodes = new List<GreenNode>(4);
         var changeNewEnd = changeStart + change.NewLength;
         var position = location.Start;

@@ -5,7 +5,9 @@ namespace DockerLsp.Syntax.Parsing;
 
 internal sealed partial class InstructionParser
 {
-    private static readonly ShellWordOptions s_checkOptions = ShellWordOptions.Default with { SkipUnsetEnv = true };
+    private static readonly ShellWordOptions s_checkOptionsBackslash = ShellWordOptions.Default with { SkipUnsetEnv = true };
+    private static readonly ShellWordOptions s_checkOptionsBacktick = s_checkOptionsBackslash with { EscapeToken = '`' };
+    private static readonly System.Buffers.SearchValues<char> s_expansionSensitive = System.Buffers.SearchValues.Create("$'\"");
 
     /// <summary>
     /// BuildKit expands the arguments of some instructions (FROM, COPY, ENV, WORKDIR...) with its shell-word lexer at
@@ -15,12 +17,14 @@ internal sealed partial class InstructionParser
     private void CheckExpansions(NodeSpec instruction)
     {
         if (!SyntaxFacts.ExpandsVariables(instruction.Kind)) return;
-        var options = s_checkOptions with { EscapeToken = _escape };
+        var options = _escape == '`' ? s_checkOptionsBacktick : s_checkOptionsBackslash;
         foreach (var token in ExpandedTokens(instruction))
         {
             if (token.Missing || token.End <= token.Start) continue;
+            // Only words with a '$' or a quote can fail to expand; test the span before making a string.
+            var span = token.Value is { } value ? value.AsSpan() : _text.AsSpan(token.Start, token.End - token.Start);
+            if (span.IndexOfAny(s_expansionSensitive) < 0) continue;
             var word = token.Value ?? _text[token.Start..token.End];
-            if (word.IndexOfAny(['$', '\'', '"']) < 0) continue;
             if (IsHeredocOpener(word)) continue;
             var result = ShellWordExpander.ExpandWord(word, ShellEnvironment.Empty, options);
             if (result.Succeeded) continue;

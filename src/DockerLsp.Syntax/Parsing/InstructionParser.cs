@@ -9,20 +9,21 @@ namespace DockerLsp.Syntax.Parsing;
 /// </summary>
 internal sealed partial class InstructionParser
 {
-    private string _text;
-    private readonly char _escape;
+    private string _text = string.Empty;
+    private char _escape = '\\';
     private readonly List<SpecDiagnostic> _diagnostics;
     private readonly List<(int Start, int End)> _words = new(16);
 
     private readonly SpecPool _pool;
 
-    public InstructionParser(string logicalText, char escape, List<SpecDiagnostic> diagnostics, SpecPool pool)
+    public InstructionParser(List<SpecDiagnostic> diagnostics, SpecPool pool)
     {
         _pool = pool;
-        _text = logicalText;
-        _escape = escape;
         _diagnostics = diagnostics;
     }
+
+    /// <summary>Sets the escape character for the next parse (the reader is reused across documents).</summary>
+    public void Retarget(char escape) => _escape = escape;
 
     /// <summary>Points the parser at the next logical line (the reader reuses one parser for a whole parse).</summary>
     public void Reset(string logicalText)

@@ -11,8 +11,8 @@ namespace DockerLsp.Syntax.Parsing;
 /// </summary>
 internal sealed class InstructionReader
 {
-    private readonly string _text;
-    private readonly char _escape;
+    private string _text;
+    private char _escape;
     private readonly StringTable _strings = StringTable.ForCurrentThread;
     private readonly GreenBuilder _builder;
     private readonly LogicalLine _line;
@@ -23,13 +23,48 @@ internal sealed class InstructionReader
     private readonly InstructionParser _parser;
     private readonly SpecPool _pool = new();
 
-    public InstructionReader(string text, char escape)
+    [ThreadStatic]
+    private static InstructionReader? t_cached;
+
+    private InstructionReader()
+    {
+        _text = string.Empty;
+        _builder = new GreenBuilder(_strings);
+        _line = new LogicalLine();
+        _parser = new InstructionParser(_logicalDiagnostics, _pool);
+    }
+
+    /// <summary>
+    /// The calling thread's reader, pointed at <paramref name="text"/>: its grown buffers are reused by every parse
+    /// and every keystroke's reparse on the thread. Dispose the lease to drop the reference to the text.
+    /// </summary>
+    public static Lease Rent(string text, char escape)
+    {
+        var reader = t_cached ?? new InstructionReader();
+        t_cached = null;
+        reader.Retarget(text, escape);
+        return new Lease(reader);
+    }
+
+    private void Retarget(string text, char escape)
     {
         _text = text;
         _escape = escape;
-        _builder = new GreenBuilder(text, _strings);
-        _line = new LogicalLine(text);
-        _parser = new InstructionParser(string.Empty, escape, _logicalDiagnostics, _pool);
+        _builder.Retarget(text);
+        _line.Retarget(text);
+        _parser.Retarget(escape);
+    }
+
+    /// <summary>Hands the reader back to its thread, forgetting the text so no document is kept alive by the cache.</summary>
+    internal readonly struct Lease(InstructionReader reader) : IDisposable
+    {
+        public InstructionReader Reader => reader;
+
+        public void Dispose()
+        {
+            reader.Retarget(string.Empty, '\\');
+            t_cached = reader;
+        }
     }
 
     /// <summary>Outcome of <see cref="Read"/>: an instruction (or null at end of file) and where reading stopped.</summary>

@@ -18,8 +18,9 @@ internal sealed class LogicalLine
     /// <summary>A physical range that is not part of the logical text, and the trivia kind it becomes.</summary>
     internal readonly record struct DroppedPiece(int Start, int End, SyntaxKind Kind);
 
-    public LogicalLine(string physicalText)
+    public void Retarget(string physicalText)
     {
+        Reset();
         Physical = physicalText;
     }
 
@@ -36,7 +37,7 @@ internal sealed class LogicalLine
         PhysicalEnd = 0;
     }
 
-    public string Physical { get; }
+    public string Physical { get; private set; } = string.Empty;
     public string Text { get; private set; } = string.Empty;
     public List<DroppedPiece> Dropped { get; } = new(2);
 

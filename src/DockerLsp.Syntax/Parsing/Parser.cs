@@ -23,7 +23,8 @@ internal static class Parser
             position = 1;
         }
         var directives = DirectiveParser.Parse(text, ref position, leading, out var escape);
-        var reader = new InstructionReader(text, escape);
+        using var lease = InstructionReader.Rent(text, escape);
+        var reader = lease.Reader;
         var instructions = new List<GreenNode>();
         GreenToken endOfFile;
         while (true)
