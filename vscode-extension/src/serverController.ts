@@ -11,13 +11,13 @@ import {
   DidChangeConfigurationNotification,
   ErrorAction,
   type Executable,
-  LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
 import * as readline from 'node:readline';
 import { CrashPolicy } from './crashPolicy';
+import { DockerLspLanguageClient } from './languageClient';
 import { classifyServerLogLine } from './serverLog';
 import { isServerPathError, resolveServer, type FileProbe, type ServerLaunch, type ServerResolution } from './serverPath';
 import { mapConfigurationItem, toServerSettings } from './settings';
@@ -59,7 +59,9 @@ export class ServerController implements vscode.Disposable {
   private readonly traceOutput: TraceChannel;
   private readonly status: vscode.LanguageStatusItem;
   private readonly crashPolicy = new CrashPolicy();
-  private client: LanguageClient | undefined;
+  private client: DockerLspLanguageClient | undefined;
+  /** True from spawn until initialize succeeded; failures in that window are reported by doStart. */
+  private starting = false;
   private launch: ServerLaunch | undefined;
   /** Serialises start/stop so that a restart during a start cannot leave two servers running. */
   private transition: Promise<void> = Promise.resolve();
@@ -150,10 +152,14 @@ export class ServerController implements vscode.Disposable {
     }
     this.launch = resolution;
     this.output.info(`client: starting ${[resolution.command, ...resolution.args, '--stdio'].join(' ')} (${resolution.source})`);
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(resolution), this.clientOptions(resolution));
+    const client = new DockerLspLanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(resolution), this.clientOptions(resolution), (message) => {
+      // A forced error outside start-up (a restart after a crash that failed): report it ourselves.
+      if (!this.starting && this.client === client) void this.failed(`The DockerLsp language server (${resolution.file}) stopped: ${message}.`, resolution);
+    });
     this.client = client;
     this.setStatus('starting…');
     const started = Date.now();
+    this.starting = true;
     try {
       await client.start();
       this.output.info(`client: server ready in ${Date.now() - started} ms`);
@@ -161,14 +167,16 @@ export class ServerController implements vscode.Disposable {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.output.error(`client: start failed: ${reason}`);
-      this.setStatus('failed to start', true);
       // Leave no half-started client behind: a later restart must begin from scratch.
       this.client = undefined;
       await client.dispose().catch(() => undefined);
-      void this.showFailure(
-        `The DockerLsp language server (${resolution.file}) failed to start: ${reason}. See the log for its output.`,
-        resolution.source === 'setting',
+      void this.failed(
+        `The DockerLsp language server (${resolution.file}) failed to start (${reason}). Its output is in the log.`,
+        resolution,
+        'failed to start',
       );
+    } finally {
+      this.starting = false;
     }
   }
 
@@ -207,8 +215,10 @@ export class ServerController implements vscode.Disposable {
             channel[level](text);
           }),
       },
-      // Our own messages name the binary and offer actions; the library's generic popup would duplicate them.
+      // Our own messages name the binary and offer actions; the library's generic popups would duplicate them.
       revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+      // Do not retry and do not pop up the bare error text: doStart reports the failed start.
+      initializationFailedHandler: () => false,
       middleware: {
         workspace: {
           configuration: async (params, token, next) => {
@@ -221,16 +231,19 @@ export class ServerController implements vscode.Disposable {
       errorHandler: {
         error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
         closed: () => {
+          // Exiting during start-up is a failed start, which doStart reports (and it drops the client):
+          // restarting would only loop.
+          if (this.starting || this.client === undefined) return { action: CloseAction.DoNotRestart, handled: true };
           const decision = this.crashPolicy.recordCrash();
           this.output.error(`client: the server exited unexpectedly (${decision.crashesInWindow} time(s) in 3 minutes)`);
           if (decision.restart) {
             this.setStatus('restarting after a crash…', true);
             return { action: CloseAction.Restart, handled: true };
           }
-          this.setStatus('crashed', true);
-          void this.showFailure(
+          void this.failed(
             `The DockerLsp language server (${launch.file}) crashed ${decision.crashesInWindow} times in 3 minutes and was not restarted again.`,
-            launch.source === 'setting',
+            launch,
+            'crashed',
           );
           return { action: CloseAction.DoNotRestart, handled: true };
         },
@@ -242,6 +255,11 @@ export class ServerController implements vscode.Disposable {
     this.status.text = `DockerLsp: ${text}`;
     this.status.detail = this.launch === undefined ? '' : `${this.launch.source === 'bundled' ? 'bundled server' : 'dockerlsp.server.path'}: ${this.launch.file}`;
     this.status.severity = error ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+  }
+
+  private failed(message: string, launch: ServerLaunch, status = 'stopped'): Promise<void> {
+    this.setStatus(status, true);
+    return this.showFailure(message, launch.source === 'setting');
   }
 
   private async showFailure(message: string, settingRelated: boolean): Promise<void> {

@@ -120,6 +120,32 @@ async function missingServer() {
   await setting.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
   check('"Open Settings" shows dockerlsp.server.path', true);
   await shot('missing-server-settings');
+
+  // Now point the setting at a server that crashes at once, typing into the Settings UI: the change
+  // restarts the client, and the failure must again be visible, with its stderr in the log.
+  const crashServer = process.env.DOCKERLSP_E2E_CRASH_SERVER;
+  if (!crashServer) return;
+  const input = setting.locator('input').first();
+  await input.fill(crashServer);
+  await input.press('Tab');
+  const failure = page.locator('.notifications-toasts .notification-toast').filter({ hasText: /failed to start|crashed/ }).first();
+  await failure.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  report.crashNotification = await failure.innerText();
+  check('a crashing server is reported in a notification naming it', report.crashNotification.includes(crashServer), report.crashNotification);
+  await page.waitForTimeout(1500); // room for a duplicate popup to show up, if there were one
+  const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+  report.toastsAfterCrash = toasts;
+  check('one notification per failure (the library\'s own popups are folded into ours)', toasts.length === 1, toasts);
+  await shot('crashing-server');
+  await failure.locator('.monaco-button', { hasText: 'Show Log' }).click();
+  let output = '';
+  const shown = await until(async () => {
+    output = (await page.locator('.part.panel .monaco-editor .view-lines').allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+    return output.includes('simulated crash');
+  });
+  check('"Show Log" shows the server\'s stderr', shown === true, output.slice(-800));
+
+  await shot('crashing-server-log');
 }
 
 async function main() {

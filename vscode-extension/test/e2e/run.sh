@@ -124,9 +124,12 @@ fi
 # Scenario 2: dockerlsp.server.path names a missing file: a visible, actionable error, not silence.
 if [ "$status" = 0 ]; then
   cp -r "$here/fixtures/workspace" "$state/ws2"
+  # ...then, typed into the Settings UI, a server that exits at once: "failed to start"/"crashed".
+  printf '#!/bin/sh\necho "dockerlsp stand-in: simulated crash" >&2\nexit 3\n' > "$state/crash-server.sh"
+  chmod +x "$state/crash-server.sh"
   user_settings ', "dockerlsp.server.path": "/nonexistent/dockerlsp"'
   url=$(start_code_server "$state/ws2")
-  timeout 120 node "$here/drive.mjs" missing-server "$url" "" "$artifacts" || status=$?
+  DOCKERLSP_E2E_CRASH_SERVER="$state/crash-server.sh" timeout 180 node "$here/drive.mjs" missing-server "$url" "" "$artifacts" || status=$?
   stop_code_server
 fi
 
