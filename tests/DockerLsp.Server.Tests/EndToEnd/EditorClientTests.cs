@@ -17,7 +17,7 @@ public sealed class EditorClientTests
     [Fact]
     public async Task NeovimAppliesAQuickFixAndSeesDiagnosticsRepublished()
     {
-        var report = await RunNeovimAsync(new Dictionary<string, string> { ["E2E_HOVER_POS"] = "3:1" });
+        var report = await RunNeovimAsync(new Dictionary<string, string> { ["E2E_HOVER_POS"] = "3:1", ["E2E_ACTION_MATCH"] = "Change to 'RUN'" });
         AssertChecks(report, "initialized", "diagnostics_received", "diagnostics_nonempty", "hover_nonempty", "code_actions_nonempty", "action_applied", "buffer_changed", "diagnostics_republished", "shutdown_clean");
         Assert.Equal("CodeAction.edit", (string?)report["applied"]!["via"]);
         Assert.Contains("RUN echo hi", (string?)report["text_after"]);
@@ -27,7 +27,7 @@ public sealed class EditorClientTests
     [Fact]
     public async Task NeovimWithoutCodeActionLiteralsAppliesTheFixThroughApplyEdit()
     {
-        var report = await RunNeovimAsync(new Dictionary<string, string> { ["E2E_NO_CODE_ACTION_LITERALS"] = "1" });
+        var report = await RunNeovimAsync(new Dictionary<string, string> { ["E2E_NO_CODE_ACTION_LITERALS"] = "1", ["E2E_ACTION_MATCH"] = "Change to 'RUN'" });
         AssertChecks(report, "code_actions_nonempty", "action_applied", "buffer_changed", "diagnostics_republished", "shutdown_clean");
         Assert.NotEmpty(report["apply_edit_requests"]!.AsArray());
     }
