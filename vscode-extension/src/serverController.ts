@@ -3,6 +3,7 @@
  * setting changes, and turns every way the server can fail (missing binary, failed start, crash
  * loop) into a visible message with actions instead of silence.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
@@ -10,10 +11,8 @@ import {
   CloseAction,
   DidChangeConfigurationNotification,
   ErrorAction,
-  type Executable,
   type LanguageClientOptions,
   type ServerOptions,
-  TransportKind,
 } from 'vscode-languageclient/node';
 import * as readline from 'node:readline';
 import { CrashPolicy } from './crashPolicy';
@@ -62,6 +61,9 @@ export class ServerController implements vscode.Disposable {
   private client: DockerLspLanguageClient | undefined;
   /** True from spawn until initialize succeeded; failures in that window are reported by doStart. */
   private starting = false;
+  /** The server process we spawned, and how it ended ("exited with code 3"), for messages. */
+  private process: ChildProcess | undefined;
+  private exit: string | undefined;
   private launch: ServerLaunch | undefined;
   /** Serialises start/stop so that a restart during a start cannot leave two servers running. */
   private transition: Promise<void> = Promise.resolve();
@@ -166,15 +168,16 @@ export class ServerController implements vscode.Disposable {
       this.setStatus('running');
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.output.error(`client: start failed: ${reason}`);
+      // The client often notices a broken pipe before the exit event arrives; give it a moment.
+      await this.waitForExit(1000);
+      this.output.error(`client: start failed: ${reason}${this.exit === undefined ? '' : ` (the server ${this.exit})`}`);
       // Leave no half-started client behind: a later restart must begin from scratch.
       this.client = undefined;
       await client.dispose().catch(() => undefined);
-      void this.failed(
-        `The DockerLsp language server (${resolution.file}) failed to start (${reason}). Its output is in the log.`,
-        resolution,
-        'failed to start',
-      );
+      this.killProcess();
+      // The exit status says more than the stream error the client saw ("write EPIPE").
+      const what = this.exit === undefined ? `failed to start: ${reason}` : `${this.exit} while starting`;
+      void this.failed(`The DockerLsp language server (${resolution.file}) ${what}. Its output is in the log.`, resolution, 'failed to start');
     } finally {
       this.starting = false;
     }
@@ -190,13 +193,51 @@ export class ServerController implements vscode.Disposable {
     } catch (error) {
       this.output.warn(`client: stop: ${error instanceof Error ? error.message : String(error)}`);
     }
+    this.killProcess();
     this.setStatus('stopped');
   }
 
+  /**
+   * Spawns the server ourselves (rather than handing the library an Executable) to know how it
+   * ended: "exited with code 3" is the message a user can act on. `--stdio` selects the transport;
+   * the server takes `dockerlsp --stdio` as `serve --stdio`.
+   */
   private serverOptions(launch: ServerLaunch): ServerOptions {
-    // TransportKind.stdio appends `--stdio` itself; the server takes `dockerlsp --stdio` as `serve --stdio`.
-    const executable: Executable = { command: launch.command, args: [...launch.args], transport: TransportKind.stdio };
-    return { run: executable, debug: executable };
+    return () =>
+      new Promise<ChildProcess>((resolve, reject) => {
+        this.exit = undefined;
+        const child = spawn(launch.command, [...launch.args, '--stdio', `--clientProcessId=${process.pid}`], {
+          stdio: 'pipe',
+          windowsHide: true,
+          cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+        });
+        this.process = child;
+        child.once('spawn', () => resolve(child));
+        child.once('error', (error) => reject(new Error(`${launch.command} could not be started: ${error.message}`)));
+        child.once('exit', (code, signal) => {
+          this.exit = signal !== null ? `was killed by ${signal}` : `exited with code ${String(code)}`;
+          this.output.info(`client: the server ${this.exit}`);
+        });
+      });
+  }
+
+  private waitForExit(ms: number): Promise<void> {
+    const child = this.process;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** The library only ends processes it spawned itself; ours must not outlive a stop. */
+  private killProcess(): void {
+    const child = this.process;
+    this.process = undefined;
+    if (child !== undefined && child.exitCode === null && child.signalCode === null) child.kill();
   }
 
   private clientOptions(launch: ServerLaunch): LanguageClientOptions {
@@ -241,7 +282,8 @@ export class ServerController implements vscode.Disposable {
             return { action: CloseAction.Restart, handled: true };
           }
           void this.failed(
-            `The DockerLsp language server (${launch.file}) crashed ${decision.crashesInWindow} times in 3 minutes and was not restarted again.`,
+            `The DockerLsp language server (${launch.file}) crashed ${decision.crashesInWindow} times in 3 minutes` +
+              `${this.exit === undefined ? '' : ` (last time it ${this.exit})`} and was not restarted again.`,
             launch,
             'crashed',
           );

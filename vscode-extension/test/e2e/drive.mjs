@@ -128,10 +128,11 @@ async function missingServer() {
   const input = setting.locator('input').first();
   await input.fill(crashServer);
   await input.press('Tab');
-  const failure = page.locator('.notifications-toasts .notification-toast').filter({ hasText: /failed to start|crashed/ }).first();
+  const failure = page.locator('.notifications-toasts .notification-toast').filter({ hasText: /failed to start|while starting|crashed/ }).first();
   await failure.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
   report.crashNotification = await failure.innerText();
-  check('a crashing server is reported in a notification naming it', report.crashNotification.includes(crashServer), report.crashNotification);
+  check('a crashing server is reported in a notification naming it and its exit code',
+    report.crashNotification.includes(crashServer) && /exited with code 3/.test(report.crashNotification), report.crashNotification);
   await page.waitForTimeout(1500); // room for a duplicate popup to show up, if there were one
   const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
   report.toastsAfterCrash = toasts;
