@@ -19,6 +19,10 @@ public static class Program
         var root = new RootCommand("DockerLsp: a language server and command-line tools for Dockerfiles.");
         root.Subcommands.Add(ParseCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(FixCommand.Create(console));
+        root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(ExplainCommand.Create(console));
         return root;
     }
 
