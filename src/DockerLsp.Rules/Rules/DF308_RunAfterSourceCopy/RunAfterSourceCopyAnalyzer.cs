@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using DockerLsp.Analysis;
+using DockerLsp.Analysis.Analyzers;
+using DockerLsp.Analysis.Semantics;
+using DockerLsp.Rules.Common.BestPractice;
+using DockerLsp.Syntax;
+
+namespace DockerLsp.Rules.Rules.DF308_RunAfterSourceCopy;
+
+/// <summary>
+/// DF308: a RUN that does not use the files copied from the build context (OS packages, users, downloads: see
+/// <see cref="ContextIndependence"/>) placed after the first COPY of application files in its stage: every change to those files
+/// re-runs it. Only RUNs that can move without crossing anything they might depend on are reported: between the COPY and the RUN
+/// there may be only other application COPYs, metadata and other such RUNs (no ENV, ARG, USER, WORKDIR, SHELL, no COPY into system
+/// directories or from other stages, no RUN that reads the sources). Reported on the RUN keyword, the COPY as related location.
+/// </summary>
+public sealed class RunAfterSourceCopyAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DF308",
+        "Independent RUN placed after copying application files",
+        "This RUN does not use the files copied by '{0}' but runs after it, so every change to them re-runs it. Move it above that COPY.",
+        DiagnosticCategory.BestPractice,
+        DiagnosticSeverity.Warning);
+
+    private static readonly string[] s_systemDirectories = ["/etc", "/bin", "/sbin", "/lib", "/lib64", "/usr/bin", "/usr/sbin", "/usr/lib", "/usr/local/bin", "/usr/local/sbin", "/usr/local/lib", "/usr/local/etc", "/usr/share/ca-certificates", "/usr/local/share/ca-certificates", "/root", "/var/lib"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+
+    private static void Analyze(SemanticModelAnalysisContext context)
+    {
+        var text = context.Document.Text;
+        foreach (var stage in context.SemanticModel.Stages)
+        {
+            foreach (var (run, copy) in Find(context.SemanticModel, stage, context.CancellationToken))
+            {
+                var copyText = text.ToString(copy.Span).Split('\n')[0].TrimEnd('\\', '`', ' ', '\r');
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, run.Keyword.Span, [new RelatedLocation(copy.Span, "the COPY it can move above")], null, DiagnosticTags.None, copyText));
+            }
+        }
+    }
+
+    /// <summary>The movable RUNs of a stage, each with the first application COPY they belong above.</summary>
+    internal static IEnumerable<(RunInstructionSyntax Run, CopyLikeInstructionSyntax Copy)> Find(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
+    {
+        CopyLikeInstructionSyntax? firstCopy = null;
+        var destinations = new List<string>();
+        for (var i = 1; i < stage.Instructions.Length; i++)
+        {
+            var instruction = stage.Instructions[i];
+            if (firstCopy is null)
+            {
+                if (instruction is CopyLikeInstructionSyntax candidate && IsApplicationCopy(model, candidate, out var destination))
+                {
+                    firstCopy = candidate;
+                    destinations.Add(destination);
+                }
+                continue;
+            }
+            switch (instruction)
+            {
+                case CopyLikeInstructionSyntax copy when IsApplicationCopy(model, copy, out var destination):
+                    destinations.Add(destination);
+                    continue;
+                case RunInstructionSyntax run when ContextIndependence.IsIndependent(model, run, destinations, cancellationToken):
+                    yield return (run, firstCopy);
+                    continue;
+                case ExposeInstructionSyntax or CmdInstructionSyntax or EntrypointInstructionSyntax or StopSignalInstructionSyntax or HealthcheckInstructionSyntax or LabelInstructionSyntax or MaintainerInstructionSyntax:
+                    continue;
+                default:
+                    yield break;
+            }
+        }
+    }
+
+    /// <summary>A COPY/ADD of files from the build context into an application directory (not system configuration).</summary>
+    private static bool IsApplicationCopy(SemanticModel model, CopyLikeInstructionSyntax copy, out string destination)
+    {
+        destination = string.Empty;
+        if (CopyFacts.Of(model, copy) is not { IsFromContext: true, HasHeredocSources: false } facts) return false;
+        if (copy is AddInstructionSyntax && facts.Sources.Any(s => s.Contains("://", StringComparison.Ordinal) || s.StartsWith("git@", StringComparison.Ordinal))) return false;
+        destination = facts.ResolvedDestination;
+        var resolved = destination;
+        return !s_systemDirectories.Any(d => ContainerPaths.IsSameOrUnder(resolved, d));
+    }
+}

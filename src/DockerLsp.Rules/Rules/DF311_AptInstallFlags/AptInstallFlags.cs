@@ -1,0 +1,65 @@
+using DockerLsp.Analysis.Semantics;
+using DockerLsp.Analysis.Shell;
+using DockerLsp.Rules.Common.BestPractice;
+using DockerLsp.Syntax;
+
+namespace DockerLsp.Rules.Rules.DF311_AptInstallFlags;
+
+/// <summary>An <c>apt-get install</c> missing <c>-y</c> and/or <c>--no-install-recommends</c>, and whether the fix should add ca-certificates.</summary>
+internal sealed record AptInstallFlags(PackageCommand Command, bool MissingYes, bool MissingNoRecommends, bool AddCertificates)
+{
+    private static readonly HashSet<string> s_needCertificates = new(StringComparer.Ordinal) { "curl", "wget", "git" };
+
+    /// <summary>The flags to insert after <c>install</c>, and ca-certificates when a TLS client is installed without its recommended certificates.</summary>
+    public string Insertion => string.Join(' ', new[] { MissingYes ? "-y" : null, MissingNoRecommends ? "--no-install-recommends" : null, AddCertificates ? "ca-certificates" : null }.OfType<string>());
+
+    public static IEnumerable<AptInstallFlags> Find(SemanticModel model, BuildStage stage, RunInstructionSyntax run, CancellationToken cancellationToken)
+    {
+        var script = model.GetShellScript(run, cancellationToken);
+        if (!script.IsPosix) yield break;
+        var recommendsConfigured = RecommendsConfigured(model, stage, run, cancellationToken);
+        foreach (var command in PackageManagers.In(script))
+        {
+            if (command.Manager != PackageManager.Apt || command.Subcommand?.Value != "install") continue;
+            var invocation = command.Invocation;
+            var options = invocation.Arguments.Select(a => a.Value).ToList();
+            var yes = invocation.HasFlag("-y", "--yes", "--assume-yes", "--force-yes") || QuietLevel(options) >= 2
+                || options.Any(o => o.Contains("Assume-Yes", StringComparison.OrdinalIgnoreCase)) || FedByYes(script, invocation.Command);
+            var noRecommends = recommendsConfigured || invocation.HasFlag("--no-install-recommends")
+                || options.Any(o => o.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase));
+            if (yes && noRecommends) continue;
+            var packages = command.Packages.Select(p => p.Value.Split('=')[0]).ToHashSet(StringComparer.Ordinal);
+            var certificates = !noRecommends && packages.Overlaps(s_needCertificates) && !packages.Contains("ca-certificates");
+            yield return new AptInstallFlags(command, !yes, !noRecommends, certificates);
+        }
+    }
+
+    private static int QuietLevel(List<string> options)
+    {
+        var level = 0;
+        foreach (var option in options)
+        {
+            if (option.StartsWith("--quiet=", StringComparison.Ordinal) && int.TryParse(option["--quiet=".Length..], out var value)) level = Math.Max(level, value);
+            else if (option == "--quiet") level++;
+            else if (option.StartsWith('-') && !option.StartsWith("--", StringComparison.Ordinal)) level += option.Count(c => c == 'q');
+        }
+        return level;
+    }
+
+    private static bool FedByYes(ShellScript script, ShellCommand command) =>
+        command.PrecedingOperator == ShellOperator.Pipe && command.Index > 0 && script.Commands[command.Index - 1].Name == "yes";
+
+    /// <summary>True when an earlier RUN of the stage (or its base stages) wrote an apt setting about recommends.</summary>
+    private static bool RecommendsConfigured(SemanticModel model, BuildStage stage, RunInstructionSyntax run, CancellationToken cancellationToken)
+    {
+        for (var current = stage; current is not null; current = current.BaseStage)
+        {
+            foreach (var earlier in current.Instructions.OfType<RunInstructionSyntax>())
+            {
+                if (earlier.Span.Start >= run.Span.Start) break;
+                if (model.GetShellScript(earlier, cancellationToken).Tokens.Any(t => t.Value.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase))) return true;
+            }
+        }
+        return false;
+    }
+}

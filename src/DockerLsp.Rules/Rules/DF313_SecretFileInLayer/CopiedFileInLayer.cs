@@ -1,0 +1,99 @@
+using DockerLsp.Analysis.Semantics;
+using DockerLsp.Analysis.Shell;
+using DockerLsp.Rules.Common.BestPractice;
+using DockerLsp.Syntax;
+
+namespace DockerLsp.Rules.Rules.DF313_SecretFileInLayer;
+
+/// <summary>
+/// A file copied from the build context that DF313 reports: a credential (by name), or any file a later RUN of the stage deletes
+/// (it stays in the COPY layer). When one RUN both uses and deletes it, that RUN can mount the file instead (<see cref="Consumer"/>):
+/// a secret mount for credentials, a bind mount otherwise.
+/// </summary>
+internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string Target, bool IsCredential, bool IsDeletedLater, RunInstructionSyntax? Consumer, IReadOnlyList<ShellCommand> Removals)
+{
+    private static readonly string[] s_credentialNames = [".npmrc", ".pypirc", ".netrc", ".git-credentials", ".pgpass", "credentials.json", "service-account.json"];
+    private static readonly string[] s_credentialPrefixes = ["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519"];
+    private static readonly string[] s_credentialExtensions = [".pem", ".key", ".p12", ".pfx", ".jks", ".keystore"];
+    private static readonly string[] s_credentialPaths = [".docker/config.json", ".aws/credentials", ".kube/config", ".ssh/id_rsa", ".ssh/id_ed25519"];
+    private static readonly string[] s_publicHints = ["cert", "chain", "ca.", "ca-", "ca_", "root", "bundle", "public", "pub."];
+    private static readonly string[] s_certificateDirectories = ["/usr/local/share/ca-certificates", "/etc/ssl/certs", "/etc/pki/ca-trust", "/usr/share/ca-certificates"];
+
+    /// <summary>True when the file name says "credential": private keys, token files, env files with real values.</summary>
+    public static bool LooksLikeCredential(string source, string target)
+    {
+        var name = ContainerPaths.FileName(source).ToLowerInvariant();
+        var path = ContainerPaths.Normalize(source).ToLowerInvariant();
+        if (name.EndsWith(".pub", StringComparison.Ordinal)) return false;
+        if (s_credentialNames.Contains(name) || s_credentialPaths.Any(p => path.EndsWith(p, StringComparison.Ordinal))) return true;
+        if (s_credentialPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))) return true;
+        if (name == ".env" || (name.StartsWith(".env.", StringComparison.Ordinal) && !(name.EndsWith(".example", StringComparison.Ordinal) || name.EndsWith(".sample", StringComparison.Ordinal) || name.EndsWith(".template", StringComparison.Ordinal) || name.EndsWith(".dist", StringComparison.Ordinal) || name.EndsWith(".defaults", StringComparison.Ordinal)))) return true;
+        if (!s_credentialExtensions.Any(e => name.EndsWith(e, StringComparison.Ordinal))) return false;
+        // Certificates are public: CA bundles and certificate chains are meant to ship.
+        if (s_certificateDirectories.Any(d => ContainerPaths.IsSameOrUnder(target, d))) return false;
+        return !(name.EndsWith(".pem", StringComparison.Ordinal) && s_publicHints.Any(h => name.Contains(h, StringComparison.Ordinal)));
+    }
+
+    public static IEnumerable<CopiedFileInLayer> Find(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
+    {
+        foreach (var instruction in stage.Instructions.OfType<CopyLikeInstructionSyntax>())
+        {
+            if (CopyFacts.Of(model, instruction) is not { IsFromContext: true, HasHeredocSources: false } copy) continue;
+            if (CopiedArchiveExtraction.Find(model, stage, instruction, cancellationToken) is not null) continue; // DF305's business.
+            foreach (var source in copy.Sources)
+            {
+                if (ContainerPaths.HasWildcards(source) || source.Contains('$') || ContainerPaths.Normalize(source) is "." or "/") continue;
+                var target = copy.TargetOf(source);
+                var credential = LooksLikeCredential(source, target);
+                var (consumer, removals, deleted) = Usage(model, stage, instruction, target, cancellationToken);
+                if (!credential && !deleted) continue;
+                var mountable = copy.Sources.Count == 1 && !instruction.Flags.Any() && consumer is not null;
+                yield return new CopiedFileInLayer(copy, source, target, credential, deleted, mountable ? consumer : null, removals);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first later RUN that mentions <paramref name="target"/>, the <c>rm</c> commands of it in that RUN, and whether any later RUN
+    /// deletes it. The consumer is returned only when it both uses and deletes the file, nothing else between mentions it, it runs as
+    /// root (secret mounts are root-only by default), and it does not modify the file (bind mounts are read-only).
+    /// </summary>
+    private static (RunInstructionSyntax? Consumer, IReadOnlyList<ShellCommand> Removals, bool Deleted) Usage(SemanticModel model, BuildStage stage, InstructionSyntax copy, string target, CancellationToken cancellationToken)
+    {
+        RunInstructionSyntax? consumer = null;
+        IReadOnlyList<ShellCommand> consumerRemovals = [];
+        var deleted = false;
+        var blocked = false;
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction.Span.Start <= copy.Span.Start) continue;
+            if (instruction is not RunInstructionSyntax run)
+            {
+                if (instruction is CopyLikeInstructionSyntax other && CopyFacts.Of(model, other) is { } facts && ContainerPaths.IsSameOrUnder(target, facts.ResolvedDestination)) blocked = true;
+                continue;
+            }
+            var script = model.GetShellScript(run, cancellationToken);
+            var workdir = model.GetBuildState(run).Workdir;
+            var mentions = script.Tokens.Any(t => t.Kind == ShellTokenKind.Word && Refers(t.Value, target, workdir));
+            if (!mentions) continue;
+            var removals = script.Commands.Where(c => c.Name == "rm" && CommandInvocation.Of(c) is { } rm && rm.Positionals().Any() && rm.Positionals().All(p => Refers(p.Value, target, workdir))).ToList();
+            if (removals.Count > 0) deleted = true;
+            if (consumer is null && !blocked)
+            {
+                var modifies = CommandInvocation.All(script).Any(i => i.Name is "chmod" or "chown" or "mv" or "sed" or "cp" && i.Positionals().Any(p => Refers(p.Value, target, workdir)));
+                var usesBesidesRemoval = script.Commands.Any(c => !removals.Contains(c) && c.Words.Any(w => Refers(w.Value, target, workdir)))
+                    || script.Commands.Any(c => c.Redirections.Any(r => Refers(r.Value, target, workdir)));
+                if (removals.Count > 0 && usesBesidesRemoval && !modifies && model.GetBuildState(run).IsRoot && run.ShellForm is not null && !run.Heredocs.Any())
+                {
+                    consumer = run;
+                    consumerRemovals = removals;
+                }
+                blocked = true;
+            }
+        }
+        return (consumer, consumerRemovals, deleted);
+    }
+
+    private static bool Refers(string value, string target, string? workdir) =>
+        !value.StartsWith('-') && (ContainerPaths.Resolve(value, workdir) == target || value.EndsWith(target, StringComparison.Ordinal) && value.Contains('=') );
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using DockerLsp.Analysis;
+using DockerLsp.Analysis.Analyzers;
+using DockerLsp.Analysis.Semantics;
+using DockerLsp.Rules.Common.BestPractice;
+using DockerLsp.Syntax;
+
+namespace DockerLsp.Rules.Rules.DF314_SingleStageWithToolchain;
+
+/// <summary>
+/// DF314: a single-stage Dockerfile whose image runs something (CMD or ENTRYPOINT) and also carries a build toolchain: an SDK or
+/// compiler base image (golang, rust, maven, the .NET SDK, a JDK...), or installed compilers and headers (build-essential, gcc,
+/// <c>-dev</c>/<c>-devel</c> packages, build-base...) that the same RUN does not remove again. The toolchain ships with the
+/// application; a multi-stage build leaves it behind. Reported on the base image. No fix: the doc page shows the pattern per
+/// language.
+/// </summary>
+public sealed class SingleStageWithToolchainAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DF314",
+        "Single-stage image ships its build toolchain",
+        "This image runs the application but also ships {0}: build in a first stage and copy only the result into a runtime image (a multi-stage build).",
+        DiagnosticCategory.BestPractice,
+        DiagnosticSeverity.Warning);
+
+    private static readonly HashSet<string> s_toolchainPackages = new(StringComparer.Ordinal)
+    {
+        "build-essential", "gcc", "g++", "clang", "make", "cmake", "autoconf", "automake", "libtool", "build-base", "golang", "golang-go",
+        "maven", "gradle", "default-jdk", "default-jdk-headless", "cargo", "rustc", "gfortran", "musl-dev", "linux-headers", "gcc-c++",
+        "Development Tools", "devtoolset",
+    };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+
+    private static void Analyze(SemanticModelAnalysisContext context)
+    {
+        var model = context.SemanticModel;
+        if (model.Stages.Length != 1 || model.FinalStage is not { } stage || stage.From.Image is not { } image) return;
+        if (!stage.Instructions.Any(i => i is CmdInstructionSyntax or EntrypointInstructionSyntax)) return;
+        var evidence = Evidence(model, stage, context.CancellationToken);
+        if (evidence is null) return;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, image.Span, evidence));
+    }
+
+    /// <summary>What shows the toolchain ("the golang SDK image", "gcc, libpq-dev"), or null.</summary>
+    private static string? Evidence(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
+    {
+        if (stage.BaseImage is { HasVariables: false } baseImage && BaseImages.IsToolchainImage(baseImage)) return $"the '{BaseImages.ShortName(baseImage)}' toolchain image";
+        var packages = new List<string>();
+        foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
+        {
+            var commands = PackageManagers.In(model.GetShellScript(run, cancellationToken)).ToList();
+            var removed = commands.Where(c => c.Action == PackageAction.Remove).SelectMany(c => c.Packages.Select(p => p.Value)).ToHashSet(StringComparer.Ordinal);
+            foreach (var install in commands.Where(c => c.IsSystemManager && c.Action == PackageAction.Install))
+            {
+                // 'apk add --virtual .build-deps ... && apk del .build-deps' removes the whole group again.
+                var virtualName = install.Invocation.FlagValue("--virtual", "-t");
+                if (virtualName is not null && removed.Contains(virtualName)) continue;
+                foreach (var package in install.Packages.Select(p => p.Value.Split('=')[0]))
+                {
+                    if (removed.Contains(package) || !IsToolchainPackage(package) || packages.Contains(package)) continue;
+                    packages.Add(package);
+                }
+            }
+        }
+        return packages.Count == 0 ? null : "build tools (" + string.Join(", ", packages.Take(4)) + (packages.Count > 4 ? ", ..." : string.Empty) + ")";
+    }
+
+    private static bool IsToolchainPackage(string package) =>
+        s_toolchainPackages.Contains(package) || package.EndsWith("-dev", StringComparison.Ordinal) || package.EndsWith("-devel", StringComparison.Ordinal)
+        || (package.StartsWith("openjdk-", StringComparison.Ordinal) && package.Contains("-jdk", StringComparison.Ordinal));
+}

@@ -1,0 +1,5 @@
+# escape=`
+FROM debian:12
+RUN mkdir -p /srv/app `
+    && chmod 0755 /srv/app
+[|RUN|] ln -s /srv/app /app

@@ -1,0 +1,5 @@
+FROM debian:12
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends ca-certificates curl \
+  && rm -rf /var/lib/apt/lists/* \
+  && useradd --create-home app

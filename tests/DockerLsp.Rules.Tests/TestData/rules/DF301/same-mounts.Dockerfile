@@ -1,0 +1,3 @@
+FROM python:3.12-slim
+RUN --mount=type=cache,target=/root/.cache/pip pip install build
+[|RUN|] --mount=type=cache,target=/root/.cache/pip pip install wheel

@@ -1,0 +1,6 @@
+FROM debian:12
+RUN apt-get update && \
+        apt-get install -y --no-install-recommends curl && \
+        rm -rf /var/lib/apt/lists/*
+[|RUN|] useradd --create-home app && \
+        mkdir -p /data
