@@ -23,6 +23,8 @@ internal sealed record DockerfileStyle(string Newline, char Escape, string Conti
     {
         var text = tree.Text;
         var indents = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Lines that start a chained command say more about the house style than argument lines indented under a command.
+        var commandIndents = new Dictionary<string, int>(StringComparer.Ordinal);
         var leading = 0;
         var trailing = 0;
         foreach (var instruction in tree.Root.Instructions)
@@ -31,6 +33,7 @@ internal sealed record DockerfileStyle(string Newline, char Escape, string Conti
             var lines = text.Lines;
             var first = lines.GetLineFromOffset(shellForm.Span.Start);
             var last = lines.GetLineFromOffset(shellForm.Span.End);
+            var previousEndsWithOperator = false;
             for (var line = first; line <= last; line++)
             {
                 var start = lines.GetLineStart(line);
@@ -41,13 +44,17 @@ internal sealed record DockerfileStyle(string Newline, char Escape, string Conti
                 {
                     var indent = content[..(content.Length - trimmed.Length)];
                     if (indent.Length > 0) indents[indent] = indents.GetValueOrDefault(indent) + 1;
+                    var startsCommand = trimmed.StartsWith("&&", StringComparison.Ordinal) || previousEndsWithOperator;
+                    if (indent.Length > 0 && startsCommand) commandIndents[indent] = commandIndents.GetValueOrDefault(indent) + 1;
                     if (trimmed.StartsWith("&&", StringComparison.Ordinal)) leading++;
                 }
                 var body = trimmed.TrimEnd(' ', '\t');
-                if (line < last && body.EndsWith("&& " + tree.EscapeCharacter, StringComparison.Ordinal)) trailing++;
+                previousEndsWithOperator = line < last && body.EndsWith("&& " + tree.EscapeCharacter, StringComparison.Ordinal);
+                if (previousEndsWithOperator) trailing++;
             }
         }
-        var bestIndent = indents.Count == 0 ? DefaultIndent : indents.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Length).First().Key;
+        var source = commandIndents.Count > 0 ? commandIndents : indents;
+        var bestIndent = source.Count == 0 ? DefaultIndent : source.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Length).First().Key;
         return new DockerfileStyle(NewlineOf(text), tree.EscapeCharacter, bestIndent, leading > trailing ? ChainOperatorPlacement.LeadingOperator : ChainOperatorPlacement.TrailingOperator);
     }
 

@@ -51,8 +51,8 @@ internal static class VolatileDeclarations
                 if (VariableUses.Mentions(tree, next, names))
                 {
                     // A volatile LABEL goes to the end of the stage, so it stays after us wherever we land: not a first use.
-                    if (next is LabelInstructionSyntax && byIndex.ContainsKey(j)) continue;
-                    if (byIndex.TryGetValue(j, out var follower))
+                    if (next is LabelInstructionSyntax && byIndex.TryGetValue(j, out var label) && label.CanMove) continue;
+                    if (byIndex.TryGetValue(j, out var follower) && follower.CanMove)
                     {
                         // Our first use is a volatile declaration that moves: we go just before it, wherever it goes.
                         invalidated += follower.InvalidatedSteps;

@@ -8,7 +8,8 @@ namespace DockerLsp.Rules.Rules.DF303_VolatileValueDeclaredEarly;
 /// <summary>
 /// Fixes DF303 by moving the declaration (and the comment lines directly above it) down to just before its first use, or to the end
 /// of the stage (LABELs, and declarations nothing uses). Not offered when the instruction also declares non-volatile names, which
-/// may be needed where they are. Fix-all plans every move of the document together, so chained declarations keep their order.
+/// may be needed where they are. A declaration that follows another (its first use) moves with it. Fix-all plans every move of
+/// the document together, so chained declarations keep their order.
 /// </summary>
 public sealed class VolatileValueDeclaredEarlyCodeFix : CodeFixProvider
 {
@@ -35,8 +36,14 @@ public sealed class VolatileValueDeclaredEarlyCodeFix : CodeFixProvider
         var declarations = model.Stages.SelectMany(s => VolatileDeclarations.Find(model, s, cancellationToken)).ToList();
         var chosen = declarations.Where(d => d.CanMove && starts.Contains(d.NameToken.Span.Start)).ToList();
         if (chosen.Count == 0) return null;
-        // A declaration whose first use is another volatile declaration lands just before it; when both are fixed together the
-        // plan follows the other one to its new place.
-        return MovePlan.Build(document.Text, DockerfileStyle.NewlineOf(document.Text), chosen.Select(d => d.Move).ToList());
+        // A declaration whose first use is another volatile declaration goes wherever that one goes: moving it alone would put it
+        // after the declaration that expands it. So the moves it follows come along, transitively.
+        var moves = chosen.Select(d => d.Move).ToList();
+        for (var i = 0; i < moves.Count; i++)
+        {
+            var followed = declarations.FirstOrDefault(d => d.CanMove && d.Instruction == moves[i].Anchor);
+            if (followed is not null && !moves.Contains(followed.Move)) moves.Add(followed.Move);
+        }
+        return MovePlan.Build(document.Text, DockerfileStyle.NewlineOf(document.Text), moves);
     }
 }

@@ -42,35 +42,35 @@ public sealed class RunAfterSourceCopyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The movable RUNs of a stage, each with the first application COPY they belong above.</summary>
+    /// <summary>
+    /// The movable RUNs of a stage, each with the application COPY it belongs above: the first one after the last instruction the RUN
+    /// must stay behind (a RUN that reads sources, a state change, a COPY into system directories or from another stage).
+    /// </summary>
     internal static IEnumerable<(RunInstructionSyntax Run, CopyLikeInstructionSyntax Copy)> Find(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
     {
-        CopyLikeInstructionSyntax? firstCopy = null;
+        CopyLikeInstructionSyntax? target = null;
         var destinations = new List<string>();
         for (var i = 1; i < stage.Instructions.Length; i++)
         {
             var instruction = stage.Instructions[i];
-            if (firstCopy is null)
-            {
-                if (instruction is CopyLikeInstructionSyntax candidate && IsApplicationCopy(model, candidate, out var destination))
-                {
-                    firstCopy = candidate;
-                    destinations.Add(destination);
-                }
-                continue;
-            }
             switch (instruction)
             {
                 case CopyLikeInstructionSyntax copy when IsApplicationCopy(model, copy, out var destination):
+                    target ??= copy;
                     destinations.Add(destination);
-                    continue;
-                case RunInstructionSyntax run when ContextIndependence.IsIndependent(model, run, destinations, cancellationToken):
-                    yield return (run, firstCopy);
-                    continue;
+                    break;
+                case RunInstructionSyntax run when target is not null && ContextIndependence.IsIndependent(model, run, destinations, cancellationToken):
+                    yield return (run, target);
+                    break;
+                case RunInstructionSyntax run when target is null && ContextIndependence.IsIndependent(model, run, [], cancellationToken):
+                    break;
                 case ExposeInstructionSyntax or CmdInstructionSyntax or EntrypointInstructionSyntax or StopSignalInstructionSyntax or HealthcheckInstructionSyntax or LabelInstructionSyntax or MaintainerInstructionSyntax:
-                    continue;
+                    break;
                 default:
-                    yield break;
+                    // Anything the RUN might depend on: nothing above it can be crossed.
+                    target = null;
+                    destinations.Clear();
+                    break;
             }
         }
     }

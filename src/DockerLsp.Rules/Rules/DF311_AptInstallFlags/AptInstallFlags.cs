@@ -49,7 +49,10 @@ internal sealed record AptInstallFlags(PackageCommand Command, bool MissingYes, 
     private static bool FedByYes(ShellScript script, ShellCommand command) =>
         command.PrecedingOperator == ShellOperator.Pipe && command.Index > 0 && script.Commands[command.Index - 1].Name == "yes";
 
-    /// <summary>True when an earlier RUN of the stage (or its base stages) wrote an apt setting about recommends.</summary>
+    /// <summary>
+    /// True when an earlier RUN of the stage (or its base stages) configures apt's recommends setting for good: the key
+    /// <c>APT::Install-Recommends</c> written somewhere (not as an <c>-o</c> option, which only lasts for its own command).
+    /// </summary>
     private static bool RecommendsConfigured(SemanticModel model, BuildStage stage, RunInstructionSyntax run, CancellationToken cancellationToken)
     {
         for (var current = stage; current is not null; current = current.BaseStage)
@@ -57,7 +60,13 @@ internal sealed record AptInstallFlags(PackageCommand Command, bool MissingYes, 
             foreach (var earlier in current.Instructions.OfType<RunInstructionSyntax>())
             {
                 if (earlier.Span.Start >= run.Span.Start) break;
-                if (model.GetShellScript(earlier, cancellationToken).Tokens.Any(t => t.Value.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase))) return true;
+                var tokens = model.GetShellScript(earlier, cancellationToken).Tokens;
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    if (!tokens[i].Value.Contains("APT::Install-Recommends", StringComparison.OrdinalIgnoreCase)) continue;
+                    var isOption = tokens[i].Value.StartsWith("-o", StringComparison.Ordinal) || (i > 0 && tokens[i - 1].Value is "-o" or "--option");
+                    if (!isOption) return true;
+                }
             }
         }
         return false;

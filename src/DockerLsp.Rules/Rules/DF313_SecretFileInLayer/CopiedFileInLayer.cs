@@ -45,7 +45,7 @@ internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string T
                 if (ContainerPaths.HasWildcards(source) || source.Contains('$') || ContainerPaths.Normalize(source) is "." or "/") continue;
                 var target = copy.TargetOf(source);
                 var credential = LooksLikeCredential(source, target);
-                var (consumer, removals, deleted) = Usage(model, stage, instruction, target, cancellationToken);
+                var (consumer, removals, deleted) = Usage(model, stage, instruction, target, credential, cancellationToken);
                 if (!credential && !deleted) continue;
                 var mountable = copy.Sources.Count == 1 && !instruction.Flags.Any() && consumer is not null;
                 yield return new CopiedFileInLayer(copy, source, target, credential, deleted, mountable ? consumer : null, removals);
@@ -56,9 +56,10 @@ internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string T
     /// <summary>
     /// The first later RUN that mentions <paramref name="target"/>, the <c>rm</c> commands of it in that RUN, and whether any later RUN
     /// deletes it. The consumer is returned only when it both uses and deletes the file, nothing else between mentions it, it runs as
-    /// root (secret mounts are root-only by default), and it does not modify the file (bind mounts are read-only).
+    /// root (secret mounts are root-only by default), and it does not modify the file (bind mounts are read-only). A credential counts as used
+    /// by the RUN that deletes it after other commands, since tools read such files by convention.
     /// </summary>
-    private static (RunInstructionSyntax? Consumer, IReadOnlyList<ShellCommand> Removals, bool Deleted) Usage(SemanticModel model, BuildStage stage, InstructionSyntax copy, string target, CancellationToken cancellationToken)
+    private static (RunInstructionSyntax? Consumer, IReadOnlyList<ShellCommand> Removals, bool Deleted) Usage(SemanticModel model, BuildStage stage, InstructionSyntax copy, string target, bool credential, CancellationToken cancellationToken)
     {
         RunInstructionSyntax? consumer = null;
         IReadOnlyList<ShellCommand> consumerRemovals = [];
@@ -83,7 +84,9 @@ internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string T
                 var modifies = CommandInvocation.All(script).Any(i => i.Name is "chmod" or "chown" or "mv" or "sed" or "cp" && i.Positionals().Any(p => Refers(p.Value, target, workdir)));
                 var usesBesidesRemoval = script.Commands.Any(c => !removals.Contains(c) && c.Words.Any(w => Refers(w.Value, target, workdir)))
                     || script.Commands.Any(c => c.Redirections.Any(r => Refers(r.Value, target, workdir)));
-                if (removals.Count > 0 && usesBesidesRemoval && !modifies && model.GetBuildState(run).IsRoot && run.ShellForm is not null && !run.Heredocs.Any())
+                // Tools read credential files by convention (npm reads .npmrc, pip reads pip.conf): deleting one after other commands is the use.
+                var usesImplicitly = credential && script.Commands.Any(c => !removals.Contains(c) && !c.Words.IsEmpty);
+                if (removals.Count > 0 && (usesBesidesRemoval || usesImplicitly) && !modifies && model.GetBuildState(run).IsRoot && run.ShellForm is not null && !run.Heredocs.Any())
                 {
                     consumer = run;
                     consumerRemovals = removals;

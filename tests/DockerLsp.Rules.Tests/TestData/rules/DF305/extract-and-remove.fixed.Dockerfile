@@ -1,0 +1,3 @@
+FROM debian:12-slim
+ADD app.tar.gz /opt/
+CMD ["/opt/app/bin/app"]

@@ -1,0 +1,5 @@
+FROM [|golang:1.23|]
+WORKDIR /src
+COPY . .
+RUN go build -o /usr/local/bin/server ./cmd/server
+CMD ["server"]
