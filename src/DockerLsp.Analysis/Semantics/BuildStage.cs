@@ -51,6 +51,30 @@ public sealed class BuildStage
         }
     }
 
+    /// <summary>
+    /// True when the stage builds a Windows image, judged from the root image's name (Windows base images say so: windows,
+    /// nanoserver, servercore, ltsc, or .NET Framework images). Their default shell is <c>cmd /S /C</c>, not POSIX.
+    /// </summary>
+    public bool IsWindows => LooksWindows(RootImage?.Original ?? RootBaseText);
+
+    private string RootBaseText
+    {
+        get
+        {
+            var stage = this;
+            while (stage.BaseStage is { } parent) stage = parent;
+            return stage.BaseText;
+        }
+    }
+
+    internal static bool LooksWindows(string imageText)
+    {
+        var text = imageText.ToLowerInvariant();
+        return text.Contains("windows", StringComparison.Ordinal) || text.Contains("nanoserver", StringComparison.Ordinal)
+            || text.Contains("servercore", StringComparison.Ordinal) || text.Contains("-ltsc", StringComparison.Ordinal)
+            || text.Contains("dotnet/framework/", StringComparison.Ordinal);
+    }
+
     /// <summary>The raw <c>--platform</c> value, or null.</summary>
     public string? Platform => From.Platform?.Value;
 

@@ -20,6 +20,9 @@ public sealed record BuildState(
 
     public static BuildState Initial { get; } = new(null, null, null, null, DefaultShell, null);
 
+    /// <summary>Windows images run shell-form commands with <c>cmd /S /C</c>.</summary>
+    public static BuildState InitialWindows { get; } = new(null, null, null, null, ["cmd", "/S", "/C"], null);
+
     /// <summary>True when the shell is bash, zsh, ash or ksh and has <c>-o pipefail</c> (then a failing pipe stage fails the RUN).</summary>
     public bool HasPipefail
     {

@@ -70,7 +70,7 @@ internal static partial class SemanticModelBuilder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var scope = ImmutableDictionary.Create<string, VariableSymbol>(StringComparer.Ordinal);
-            var state = BuildState.Initial;
+            var state = stage.IsWindows ? BuildState.InitialWindows : BuildState.Initial;
             if (stage.BaseStage is { } parent)
             {
                 // ENV (not ARG) is inherited through FROM <stage>; so is the build state.

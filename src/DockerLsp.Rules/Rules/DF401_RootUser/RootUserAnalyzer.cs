@@ -6,10 +6,12 @@ using DockerLsp.Analysis.Semantics;
 namespace DockerLsp.Rules.Rules.DF401_RootUser;
 
 /// <summary>
-/// DF401: the final stage runs as root: no USER in it or its parent stages, or the last USER is root/0. A process escaping the
-/// container then starts as root on the host's kernel. Reported on the last root USER, else on the final FROM. Silent for base
-/// images that already default to a non-root user by name (<c>nonroot</c>, <c>rootless</c>, <c>unprivileged</c>, Chainguard) and
-/// for Windows images. The fix needs a user: see <see cref="RootUserCodeFix"/>.
+/// DF401: the final stage runs as root: its last USER (in it or its parent stages) is root/0, or there is no USER and the base
+/// image is one known to default to root (Docker official images, distribution base images from Red Hat, Microsoft, Google, and
+/// scratch). A process escaping the container then starts as root on the host's kernel. Other base images may set a user this
+/// rule cannot see offline, so "no USER" is not reported for them. Silent for images named non-root (<c>nonroot</c>,
+/// <c>rootless</c>, <c>unprivileged</c>, Chainguard) and Windows images. Reported on the last root USER, else on the final FROM.
+/// The fix needs a user: see <see cref="RootUserCodeFix"/>.
 /// </summary>
 public sealed class RootUserAnalyzer : DiagnosticAnalyzer
 {
@@ -31,13 +33,13 @@ public sealed class RootUserAnalyzer : DiagnosticAnalyzer
         if (model.FinalStage is not { } stage) return;
         var state = model.GetFinalState(stage);
         if (!state.IsRoot) return;
-        if (stage.RootImage is { } image && (DefaultsToNonRoot(image) || IsWindows(image))) return;
+        if (stage.IsWindows || stage.RootImage is { } named && DefaultsToNonRoot(named)) return;
         if (state.UserInstruction is { } user)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptor, user.ValueToken.Span,
                 $"The final stage ends as '{state.User}': the container's process runs as root. Switch to a non-root USER after the steps that need root."));
         }
-        else if (stage.From.Image is { } from)
+        else if (stage.From.Image is { } from && stage.RootImage is { } image && KnownToDefaultToRoot(image))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptor, from.Span,
                 "The final stage sets no USER, so the container runs as root unless the base image sets a user. Add a non-root USER before CMD/ENTRYPOINT."));
@@ -52,11 +54,16 @@ public sealed class RootUserAnalyzer : DiagnosticAnalyzer
             || image.NormalizedRegistry == "cgr.dev";
     }
 
-    private static bool IsWindows(ImageReference image)
+    /// <summary>Base images whose default user is root: Docker official images, scratch, and the common distribution and runtime bases.</summary>
+    private static bool KnownToDefaultToRoot(ImageReference image)
     {
-        var repository = image.Repository.ToLowerInvariant();
-        var tag = image.Tag?.ToLowerInvariant() ?? string.Empty;
-        return repository.Contains("windows", StringComparison.Ordinal) || repository.Contains("nanoserver", StringComparison.Ordinal)
-            || tag.Contains("nanoserver", StringComparison.Ordinal) || tag.Contains("windowsservercore", StringComparison.Ordinal) || tag.Contains("ltsc", StringComparison.Ordinal);
+        if (image.HasVariables || !image.IsValid) return false;
+        if (image.IsScratch) return true;
+        var registry = image.NormalizedRegistry;
+        var repository = image.NormalizedRepository;
+        return (registry == ImageReference.DefaultRegistry && repository.StartsWith("library/", StringComparison.Ordinal))
+            || (registry is "registry.access.redhat.com" or "registry.redhat.io" && repository.StartsWith("ubi", StringComparison.Ordinal))
+            || (registry == "mcr.microsoft.com" && (repository.StartsWith("dotnet/", StringComparison.Ordinal) || repository.StartsWith("azurelinux/", StringComparison.Ordinal) || repository.StartsWith("cbl-mariner/", StringComparison.Ordinal)) && !(image.Tag ?? string.Empty).Contains("chiseled", StringComparison.Ordinal))
+            || (registry == "gcr.io" && repository.StartsWith("distroless/", StringComparison.Ordinal));
     }
 }
