@@ -12,6 +12,12 @@ namespace DockerLsp.Features.CodeActions;
 /// </summary>
 public sealed class CodeActionService(IAnalysisEngine engine)
 {
+    /// <summary>
+    /// Above this many diagnostics in one range (a whole-file request), per-diagnostic suppressions are not offered: they
+    /// would be hundreds of near-identical entries. Fixes, fix-all and source.fixAll are still offered.
+    /// </summary>
+    public const int MaxDiagnosticsForSuppressions = 10;
+
     private static readonly IRefactoring[] s_refactorings =
     [
         new ConvertCommandFormRefactoring(),
@@ -36,8 +42,7 @@ public sealed class CodeActionService(IAnalysisEngine engine)
         }
         if (Wanted(CodeActionCategory.SourceFixAll) && engine.GetFixAll(analysis, null, cancellationToken) is { } fixAll)
         {
-            var fixable = analysis.Diagnostics.Where(d => d.IsFixable).ToArray();
-            actions.Add(new CodeActionItem(fixAll.Title, CodeActionCategory.SourceFixAll, false, fixable, "source.fixAll", fixAll.ComputeChanges));
+            actions.Add(new CodeActionItem(fixAll.Title, CodeActionCategory.SourceFixAll, false, [], "source.fixAll", fixAll.ComputeChanges));
         }
         return actions;
     }
@@ -49,6 +54,8 @@ public sealed class CodeActionService(IAnalysisEngine engine)
     private IEnumerable<CodeActionItem> QuickFixes(DocumentAnalysis analysis, TextSpan range, CancellationToken cancellationToken)
     {
         var touching = analysis.Diagnostics.Where(d => d.Span.IntersectsWith(range)).ToArray();
+        var offerSuppressions = touching.Length <= MaxDiagnosticsForSuppressions;
+        var countById = analysis.Diagnostics.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var suppressions = new List<CodeActionItem>();
         var fixAlls = new List<CodeActionItem>();
         foreach (var diagnostic in touching)
@@ -60,13 +67,14 @@ public sealed class CodeActionService(IAnalysisEngine engine)
                 var fix = fixes[i];
                 yield return new CodeActionItem(fix.Title, CodeActionCategory.QuickFix, fix.IsPreferred && i == 0, [diagnostic], $"fix:{diagnostic.FixKey}:{i}", fix.ComputeChanges);
             }
-            if (fixes.Count > 0 && !fixAlls.Any(a => a.Key == "fixAll:" + diagnostic.Id) &&
-                analysis.Diagnostics.Count(d => d.Id == diagnostic.Id) > 1 &&
+            if (fixes.Count > 0 && countById[diagnostic.Id] > 1 && !fixAlls.Any(a => a.Key == "fixAll:" + diagnostic.Id) &&
                 engine.GetFixAll(analysis, diagnostic.Id, cancellationToken) is { } all)
             {
+                // The action lists the diagnostics of the requested range; it fixes every one in the file.
                 fixAlls.Add(new CodeActionItem($"Fix all {diagnostic.Id} in this file", CodeActionCategory.QuickFix, false,
-                    analysis.Diagnostics.Where(d => d.Id == diagnostic.Id).ToArray(), "fixAll:" + diagnostic.Id, all.ComputeChanges));
+                    touching.Where(d => d.Id == diagnostic.Id).ToArray(), "fixAll:" + diagnostic.Id, all.ComputeChanges));
             }
+            if (!offerSuppressions) continue;
             foreach (var target in new[] { SuppressionTarget.Instruction, SuppressionTarget.File })
             {
                 if (engine.GetSuppression(analysis, diagnostic, target, cancellationToken) is { } suppression)

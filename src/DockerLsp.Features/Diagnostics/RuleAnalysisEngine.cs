@@ -30,16 +30,13 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
     private sealed class RuleDocumentAnalysis(Document document, LanguageServerSettings settings, IReadOnlyList<DocumentDiagnostic> diagnostics,
         ImmutableArray<EngineDiagnostic> engineDiagnostics) : DocumentAnalysis(document, settings, diagnostics)
     {
+        private readonly Dictionary<DocumentDiagnostic, EngineDiagnostic> _byDiagnostic = diagnostics
+            .Select((d, i) => (d, i)).DistinctBy(p => p.d).ToDictionary(p => p.d, p => engineDiagnostics[p.i]);
+
         public ImmutableArray<EngineDiagnostic> EngineDiagnostics { get; } = engineDiagnostics;
 
-        public EngineDiagnostic? Find(DocumentDiagnostic diagnostic)
-        {
-            for (var i = 0; i < Diagnostics.Count; i++)
-            {
-                if (ReferenceEquals(Diagnostics[i], diagnostic) || Diagnostics[i] == diagnostic) return EngineDiagnostics[i];
-            }
-            return null;
-        }
+        /// <summary>The engine diagnostic behind an editor one (records compare by value, so an equal copy finds it too).</summary>
+        public EngineDiagnostic? Find(DocumentDiagnostic diagnostic) => _byDiagnostic.GetValueOrDefault(diagnostic);
     }
 
     public DocumentAnalysis Analyze(Document document, LanguageServerSettings settings, CancellationToken cancellationToken)

@@ -8,12 +8,15 @@ namespace DockerLsp.Server.Handlers.CodeActions;
 /// <summary>
 /// <c>textDocument/codeAction</c>: quick fixes, fix-all, suppressions, refactorings and <c>source.fixAll.dockerlsp</c>.
 /// Clients that can resolve edits get actions without <c>edit</c> (computed on <c>codeAction/resolve</c>), except the
-/// preferred quick fix, whose small edit is inlined so that "apply the preferred fix" needs no round trip; other clients
+/// preferred quick fix of a narrow request, whose small edit is inlined so that "apply the preferred fix" needs no round trip; other clients
 /// get every edit inline. Clients without code action literals get Commands that apply the same edit via <c>workspace/applyEdit</c>.
 /// </summary>
 internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IReadOnlyList<object>>
 {
     public const string ApplyCommand = "dockerlsp.applyCodeAction";
+
+    /// <summary>Preferred edits are inlined only when a request yields at most this many preferred fixes.</summary>
+    public const int MaxInlinedPreferredEdits = 3;
 
     public override string Method => "textDocument/codeAction";
     public override bool MutatesWorkspace => false;
@@ -29,6 +32,8 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
         var range = ProtocolConversions.ToSpan(document.Text, request.Range, session.Encoding);
         var analysis = context.Services.Diagnostics.GetAnalysis(document, context.Snapshot.Settings, cancellationToken);
         var actions = context.Services.CodeActions.GetActions(analysis, range, LspMapper.ToCategories(request.Context?.Only), cancellationToken);
+        // Inlining the preferred fix saves a round trip at the cursor; for a whole-file request it would compute hundreds of edits nobody applies.
+        var inlinePreferred = actions.Count(a => a.IsPreferred) <= MaxInlinedPreferredEdits;
         var result = new List<object>(actions.Count);
         foreach (var action in actions)
         {
@@ -44,7 +49,7 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
                 Kind = LspMapper.ToKind(action.Kind),
                 Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding)).ToArray(),
                 IsPreferred = action.IsPreferred ? true : null,
-                Edit = session.SupportsCodeActionResolveOfEdit && !action.IsPreferred ? null : LspMapper.ToWorkspaceEdit(document, action.ComputeChanges(cancellationToken), session.Encoding, session.SupportsDocumentChanges),
+                Edit = session.SupportsCodeActionResolveOfEdit && !(action.IsPreferred && inlinePreferred) ? null : LspMapper.ToWorkspaceEdit(document, action.ComputeChanges(cancellationToken), session.Encoding, session.SupportsDocumentChanges),
                 Data = data,
             });
         }
