@@ -20,16 +20,36 @@ internal static class BaseImages
         return repository.StartsWith("library/", StringComparison.Ordinal) ? repository["library/".Length..] : repository;
     }
 
-    /// <summary>True for images that are build toolchains: Go, Rust, Maven, Gradle, the .NET SDK, JDKs, GCC, buildpack-deps.</summary>
+    /// <summary>
+    /// True for images that are build toolchains: Go, Rust, Maven, Gradle, the .NET SDK, JDKs, GCC. (buildpack-deps is left out: it is
+    /// the base the official full language images are built on, and users start from those.)
+    /// </summary>
     public static bool IsToolchainImage(ImageReference image)
     {
         var name = ShortName(image);
         var tag = (image.Tag ?? string.Empty).ToLowerInvariant();
         return name switch
         {
-            "golang" or "rust" or "maven" or "gradle" or "gcc" or "buildpack-deps" or "mcr.microsoft.com/dotnet/sdk" or "swift" or "haskell" => true,
+            "golang" or "rust" or "maven" or "gradle" or "gcc" or "mcr.microsoft.com/dotnet/sdk" or "swift" or "haskell" => true,
             "eclipse-temurin" or "openjdk" or "amazoncorretto" or "ibm-semeru-runtimes" or "sapmachine" => !tag.Contains("jre", StringComparison.Ordinal),
             _ => false,
+        };
+    }
+
+    /// <summary>True when <paramref name="invocation"/> builds with the toolchain of <paramref name="image"/> (go build in golang, mvn package in maven or a JDK...).</summary>
+    public static bool BuildsWith(ImageReference image, CommandInvocation invocation)
+    {
+        if (!IsToolchainImage(image)) return false;
+        var verb = invocation.Subcommand()?.Value;
+        return ShortName(image) switch
+        {
+            "golang" => invocation.Name == "go" && verb is "build" or "install",
+            "rust" => invocation.Name == "cargo" && verb is "build" or "install",
+            "mcr.microsoft.com/dotnet/sdk" => invocation.Name == "dotnet" && verb is "build" or "publish",
+            "gcc" => invocation.Name is "gcc" or "g++" or "cc" or "make" or "cmake" or "ninja",
+            "swift" => invocation.Name == "swift" && verb == "build",
+            "haskell" => invocation.Name is "cabal" or "stack" && verb is "build" or "install",
+            _ => invocation.Name is "javac" || (RunPurposes.IsBuild(invocation) && invocation.Name is "mvn" or "mvnw" or "./mvnw" or "gradle" or "gradlew" or "./gradlew"),
         };
     }
 
@@ -67,7 +87,7 @@ internal static class BaseImages
                 lighterTag = JreTag(tag);
                 advice = "a JRE is enough to run the application";
                 return true;
-            case "golang" or "gcc" or "buildpack-deps":
+            case "golang" or "gcc":
                 advice = "build in this image, then copy the binary into a minimal image (distroless, alpine or scratch)";
                 return true;
             case "maven" or "gradle":

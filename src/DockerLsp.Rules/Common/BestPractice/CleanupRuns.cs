@@ -61,6 +61,8 @@ internal static class CleanupRuns
     {
         var trimmed = path.TrimEnd('*').TrimEnd('/');
         if (s_cacheDirectories.Any(d => trimmed == d || trimmed.StartsWith(d + "/", StringComparison.Ordinal))) return true;
+        // Any user's cache directory (/home/app/.cache/..., ${HOME}/.cache).
+        if (trimmed.EndsWith("/.cache", StringComparison.Ordinal) || trimmed.Contains("/.cache/", StringComparison.Ordinal)) return true;
         var resolved = ContainerPaths.Resolve(trimmed, workdir);
         if (IsCopyTarget(model, stage, run, resolved)) return false;
         if (s_archiveExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase))) return true;

@@ -22,7 +22,14 @@ internal static class ContextIndependence
         var script = model.GetShellScript(run, cancellationToken);
         if (!script.IsPosix || script.Commands.IsEmpty) return false;
         var workdir = model.GetBuildState(run).Workdir;
-        bool Touches(string path) => !path.StartsWith('-') && copiedDestinations.Any(d => ContainerPaths.IsSameOrUnder(ContainerPaths.Resolve(path, workdir), d));
+        bool Touches(string path)
+        {
+            if (path.StartsWith('-')) return false;
+            var expanded = model.Expand(path, run);
+            // A path made of variables nobody defined could be anything, including a copied file.
+            if (expanded.Contains('$')) return expanded.Contains('/');
+            return copiedDestinations.Any(d => ContainerPaths.IsSameOrUnder(ContainerPaths.Resolve(expanded, workdir), d));
+        }
         foreach (var command in script.Commands)
         {
             if (command.Words.IsEmpty) continue;

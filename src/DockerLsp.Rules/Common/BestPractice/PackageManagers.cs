@@ -97,7 +97,7 @@ internal static class PackageManagers
                 "upgrade" or "dist-upgrade" or "full-upgrade" => PackageAction.Upgrade,
                 "update" => PackageAction.RefreshIndex,
                 "remove" or "purge" or "autoremove" => PackageAction.Remove,
-                "clean" or "autoclean" or "distclean" => PackageAction.Clean,
+                "clean" or "autoclean" or "distclean" or "dist-clean" => PackageAction.Clean,
                 _ => PackageAction.Other,
             },
             PackageManager.Apk => verb switch
@@ -144,6 +144,7 @@ internal static class PackageManagers
             },
             PackageManager.Yarn => verb switch
             {
+                null when invocation.HasFlag("--version", "-v", "--help", "-h") => PackageAction.Other,
                 null or "install" or "add" => PackageAction.Install,
                 "cache" when second is "clean" => PackageAction.Clean,
                 "remove" => PackageAction.Remove,
@@ -170,9 +171,10 @@ internal static class PackageManagers
         }
     }
 
-    /// <summary>True for <c>rm</c> of the apt lists (<c>rm -rf /var/lib/apt/lists/*</c>).</summary>
+    /// <summary>True for <c>rm</c> of the apt lists (<c>rm -rf /var/lib/apt/lists/*</c>) and for <c>apt-get dist-clean</c> (apt 2.7+), which removes them.</summary>
     public static bool RemovesAptLists(CommandInvocation invocation) =>
-        invocation.Name == "rm" && invocation.Positionals().Any(a => a.Value.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal));
+        (invocation.Name == "rm" && invocation.Positionals().Any(a => a.Value.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal)))
+        || (invocation.Name is "apt-get" or "apt" && invocation.Subcommand(FlagsWithValue(PackageManager.Apt))?.Value is "dist-clean" or "distclean");
 
     /// <summary>True for <c>rm</c> of any of the given directories or their contents.</summary>
     public static bool RemovesUnder(CommandInvocation invocation, params string[] directories) =>

@@ -6,7 +6,7 @@ using DockerLsp.Syntax.Shell;
 namespace DockerLsp.Rules.Rules.DF303_VolatileValueDeclaredEarly;
 
 /// <summary>A declaration DF303 reports: the name to show and its token, how many cached steps it needlessly invalidates, and where it should go.</summary>
-internal sealed record VolatileDeclaration(InstructionSyntax Instruction, string Name, SyntaxToken NameToken, int InvalidatedSteps, bool CanMove, InstructionMove Move);
+internal sealed record VolatileDeclaration(InstructionSyntax Instruction, string Name, SyntaxToken NameToken, IReadOnlySet<string> DeclaredNames, int InvalidatedSteps, bool CanMove, InstructionMove Move);
 
 /// <summary>
 /// Finds volatile declarations placed too early in each stage. An ARG or ENV (with a volatile name, or a value made from one)
@@ -86,7 +86,7 @@ internal static class VolatileDeclarations
                 move = new InstructionMove(instruction, target, MoveSlot.BeforeAnchor);
             }
             if (invalidated <= 0) continue;
-            var declaration = new VolatileDeclaration(instruction, shown, token, invalidated, all, move);
+            var declaration = new VolatileDeclaration(instruction, shown, token, names, invalidated, all, move);
             results[index] = declaration;
             byIndex[index] = declaration;
         }
@@ -100,7 +100,7 @@ internal static class VolatileDeclarations
         {
             case ArgInstructionSyntax arg:
                 {
-                    var volatileOnes = arg.Declarations.Where(d => VolatileNames.IsVolatile(d.Name) || UsesAny(tree, d.DefaultValue, volatileNames)).ToList();
+                    var volatileOnes = arg.Declarations.Where(d => VolatileNames.IsVolatileDeclaration(d.Name, d.DefaultValue) || UsesAny(tree, d.DefaultValue, volatileNames)).ToList();
                     foreach (var d in volatileOnes) volatileNames.Add(d.Name);
                     if (volatileOnes.Count == 0) return null;
                     return (volatileOnes.Select(d => d.Name).ToHashSet(StringComparer.Ordinal), volatileOnes[0].Name, volatileOnes[0].NameToken, volatileOnes.Count == arg.Declarations.Count);
@@ -108,7 +108,7 @@ internal static class VolatileDeclarations
             case EnvInstructionSyntax env:
                 {
                     var pairs = env.Pairs;
-                    var volatileOnes = pairs.Where(p => VolatileNames.IsVolatile(p.Key) || UsesAny(tree, p.Value, volatileNames)).ToList();
+                    var volatileOnes = pairs.Where(p => VolatileNames.IsVolatileDeclaration(p.Key, p.Value) || UsesAny(tree, p.Value, volatileNames)).ToList();
                     foreach (var p in volatileOnes) volatileNames.Add(p.Key);
                     if (volatileOnes.Count == 0) return null;
                     return (volatileOnes.Select(p => p.Key).ToHashSet(StringComparer.Ordinal), volatileOnes[0].Key, volatileOnes[0].KeyToken, volatileOnes.Count == pairs.Count);
@@ -125,5 +125,5 @@ internal static class VolatileDeclarations
     }
 
     private static bool UsesAny(SyntaxTree tree, string? value, HashSet<string> names) =>
-        value is not null && VariableReferenceScanner.Find(value, tree.EscapeCharacter).Any(r => names.Contains(r.Name) || VolatileNames.IsVolatile(r.Name));
+        value is not null && VariableReferenceScanner.Find(value, tree.EscapeCharacter).Any(r => names.Contains(r.Name));
 }

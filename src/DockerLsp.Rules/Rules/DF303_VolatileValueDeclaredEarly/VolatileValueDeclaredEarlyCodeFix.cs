@@ -36,14 +36,23 @@ public sealed class VolatileValueDeclaredEarlyCodeFix : CodeFixProvider
         var declarations = model.Stages.SelectMany(s => VolatileDeclarations.Find(model, s, cancellationToken)).ToList();
         var chosen = declarations.Where(d => d.CanMove && starts.Contains(d.NameToken.Span.Start)).ToList();
         if (chosen.Count == 0) return null;
-        // A declaration whose first use is another volatile declaration goes wherever that one goes: moving it alone would put it
-        // after the declaration that expands it. So the moves it follows come along, transitively.
-        var moves = chosen.Select(d => d.Move).ToList();
-        for (var i = 0; i < moves.Count; i++)
+        // A declaration whose first use is another volatile declaration goes wherever that one goes, and one that passed over a
+        // volatile LABEL using it counts on that LABEL going to the end: moving it alone would leave a use above its declaration.
+        // So those moves come along, transitively.
+        var tree = document.SyntaxTree;
+        var moved = chosen.ToList();
+        for (var i = 0; i < moved.Count; i++)
         {
-            var followed = declarations.FirstOrDefault(d => d.CanMove && d.Instruction == moves[i].Anchor);
-            if (followed is not null && !moves.Contains(followed.Move)) moves.Add(followed.Move);
+            var current = moved[i];
+            foreach (var other in declarations.Where(d => d.CanMove && !moved.Contains(d)))
+            {
+                var isFollowed = other.Instruction == current.Move.Anchor;
+                var isPassedLabel = other.Instruction is Syntax.LabelInstructionSyntax && other.Instruction.Span.Start > current.Instruction.Span.Start
+                    && VariableUses.Mentions(tree, other.Instruction, current.DeclaredNames);
+                if (isFollowed || isPassedLabel) moved.Add(other);
+            }
         }
+        var moves = moved.Select(d => d.Move).ToList();
         return MovePlan.Build(document.Text, DockerfileStyle.NewlineOf(document.Text), moves);
     }
 }

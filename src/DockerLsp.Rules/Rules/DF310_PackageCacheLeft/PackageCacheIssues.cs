@@ -51,7 +51,8 @@ internal static class PackageCacheIssues
         {
             var cleaned = RunMounts.CachesDirectory(run, "/var/cache/apk") || invocations.Any(i => PackageManagers.RemovesUnder(i, "/var/cache/apk") && After(i.Command, command.Invocation.Command));
             if (cleaned) continue;
-            if (command.Action is PackageAction.Install or PackageAction.Upgrade && !command.Invocation.HasFlag("--no-cache") && command.Subcommand is not null)
+            // --no-network installs from what is already there: nothing is downloaded, nothing cached.
+            if (command.Action is PackageAction.Install or PackageAction.Upgrade && !command.Invocation.HasFlag("--no-cache", "--no-network") && command.Subcommand is not null)
             {
                 issues.Add(new(run, command, CacheRepair.InsertFlag, "--no-cache", "/var/cache/apk", "the apk index and package cache"));
             }

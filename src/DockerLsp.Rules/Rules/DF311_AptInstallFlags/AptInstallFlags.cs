@@ -22,6 +22,8 @@ internal sealed record AptInstallFlags(PackageCommand Command, bool MissingYes, 
         {
             if (command.Manager != PackageManager.Apt || command.Subcommand?.Value != "install") continue;
             var invocation = command.Invocation;
+            // A simulation installs nothing and never prompts.
+            if (invocation.HasFlag("-s", "--simulate", "--dry-run", "--just-print", "--no-act", "--recon")) continue;
             var options = invocation.Arguments.Select(a => a.Value).ToList();
             var yes = invocation.HasFlag("-y", "--yes", "--assume-yes", "--force-yes") || QuietLevel(options) >= 2
                 || options.Any(o => o.Contains("Assume-Yes", StringComparison.OrdinalIgnoreCase)) || FedByYes(script, invocation.Command);

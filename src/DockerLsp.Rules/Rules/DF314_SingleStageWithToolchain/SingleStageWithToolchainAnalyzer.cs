@@ -47,11 +47,21 @@ public sealed class SingleStageWithToolchainAnalyzer : DiagnosticAnalyzer
     /// <summary>What shows the toolchain ("the golang SDK image", "gcc, libpq-dev"), or null.</summary>
     private static string? Evidence(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
     {
-        if (stage.BaseImage is { HasVariables: false } baseImage && BaseImages.IsToolchainImage(baseImage)) return $"the '{BaseImages.ShortName(baseImage)}' toolchain image";
+        if (stage.BaseImage is { HasVariables: false } baseImage)
+        {
+            // buildpack-deps exists to provide build dependencies: the official language images are built on it on purpose.
+            if (BaseImages.ShortName(baseImage) == "buildpack-deps") return null;
+            // A toolchain image counts only when the stage builds with that toolchain: a JDK image that only runs a JAR (or compiles
+            // a native helper with make) is DF315's business.
+            var builds = stage.Instructions.OfType<RunInstructionSyntax>().Any(run => CommandInvocation.All(model.GetShellScript(run, cancellationToken)).Any(i => BaseImages.BuildsWith(baseImage, i)));
+            if (builds) return $"the '{BaseImages.ShortName(baseImage)}' toolchain image";
+        }
         var packages = new List<string>();
         foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
         {
-            var commands = PackageManagers.In(model.GetShellScript(run, cancellationToken)).ToList();
+            var script = model.GetShellScript(run, cancellationToken);
+            var commands = PackageManagers.In(script).ToList();
+            if (RemovesWhatItInstalled(script, commands)) continue;
             var removed = commands.Where(c => c.Action == PackageAction.Remove).SelectMany(c => c.Packages.Select(p => p.Value)).ToHashSet(StringComparer.Ordinal);
             foreach (var install in commands.Where(c => c.IsSystemManager && c.Action == PackageAction.Install))
             {
@@ -67,6 +77,14 @@ public sealed class SingleStageWithToolchainAnalyzer : DiagnosticAnalyzer
         }
         return packages.Count == 0 ? null : "build tools (" + string.Join(", ", packages.Take(4)) + (packages.Count > 4 ? ", ..." : string.Empty) + ")";
     }
+
+    /// <summary>
+    /// The official images' idiom for temporary build dependencies: <c>apt-mark auto '.*'</c> (then re-marking what was manual) and
+    /// <c>apt-get purge --auto-remove</c>, or <c>apt-get autoremove</c>, in the same RUN as the install. Everything installed is gone again.
+    /// </summary>
+    private static bool RemovesWhatItInstalled(Analysis.Shell.ShellScript script, List<PackageCommand> commands) =>
+        CommandInvocation.All(script).Any(i => i.Name == "apt-mark" && i.Subcommand()?.Value == "auto")
+        || commands.Any(c => c.Manager == PackageManager.Apt && c.Action == PackageAction.Remove && (c.Subcommand?.Value == "autoremove" || c.Invocation.HasFlag("--auto-remove", "--autoremove")));
 
     private static bool IsToolchainPackage(string package) =>
         s_toolchainPackages.Contains(package) || package.EndsWith("-dev", StringComparison.Ordinal) || package.EndsWith("-devel", StringComparison.Ordinal)
