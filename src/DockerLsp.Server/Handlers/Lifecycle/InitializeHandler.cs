@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using DockerLsp.Server.Protocol;
 
@@ -20,8 +21,9 @@ internal sealed class InitializeHandler(Func<ClientSession, ServerCapabilities> 
         var session = context.Session;
         session.Initialize(request, processIdOverride);
         session.State = LifecycleState.Initialized;
-        context.Services.Log.Information("Initialized for {Client} (process {ProcessId}); positions in {Encoding}; diagnostics by {Model}",
-            session.ClientName ?? "an unnamed client", session.ClientProcessId, ProtocolConversions.ToWireName(session.Encoding), session.UsesPullDiagnostics ? "pull" : "push");
+        context.Services.Log.Information("Initialized for {Client} (process {ProcessId}); positions in {Encoding}; diagnostics by {Model}; {Elapsed:0} ms after process start",
+            session.ClientName ?? "an unnamed client", session.ClientProcessId, ProtocolConversions.ToWireName(session.Encoding), session.UsesPullDiagnostics ? "pull" : "push",
+            (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds);
         var version = typeof(InitializeHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         return Task.FromResult(new InitializeResult(buildCapabilities(session), new ServerInfo("dockerlsp", version.Split('+')[0])));
     }
