@@ -4,6 +4,8 @@ using DockerLsp.Analysis;
 using DockerLsp.Analysis.CodeFixes;
 using DockerLsp.Cli.Commands.Parse;
 using DockerLsp.Cli.Output;
+using DockerLsp.Cli.Registry;
+using DockerLsp.Features.Images;
 using DockerLsp.Rules;
 using DockerLsp.Syntax;
 
@@ -14,7 +16,10 @@ namespace DockerLsp.Cli.Commands;
 /// fix (or only those of the given rules) until none applies, writes the files back and creates or extends other files a fix
 /// asks for (such as <c>.dockerignore</c>). <c>--dry-run</c> prints a unified diff and changes nothing. Standard input (<c>-</c>)
 /// is written fixed to standard output. Exit 0 on success (with <c>--dry-run</c>: 1 when something would change), 2 on usage,
-/// read, write or configuration errors.
+/// read, write or configuration errors. With <c>--rule DF501</c> every external image (FROM, <c>COPY --from</c>,
+/// <c>RUN --mount=from=</c>) is pinned to its registry digest through <see cref="ImagePinService"/> (the editor's code), honouring
+/// <c>--insecure-registry</c> and <c>--offline</c>; a registry failure is reported and exits 2, a reference with unresolved
+/// variables is reported and skipped.
 /// </summary>
 public static class FixCommand
 {
@@ -26,21 +31,28 @@ public static class FixCommand
         var rules = new Option<string[]>("--rule", "-r") { Description = "Only apply fixes for this rule (ID or alias); repeatable.", HelpName = "rule" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print a unified diff of the changes instead of writing them." };
         var options = CheckOptions.CreateConfigurationOptions();
+        var registry = new RegistryCliOptions();
         var command = new Command("fix", "Apply automatic fixes to Dockerfiles.") { paths, rules, dryRun };
         foreach (var option in options.All) command.Options.Add(option);
-        command.SetAction((result, cancellationToken) =>
+        foreach (var option in registry.All) command.Options.Add(option);
+        command.SetAction(async (result, cancellationToken) =>
         {
             if (!options.TryRead(result, out var settings, out var error))
             {
                 console.Error.WriteLine($"dockerlsp: {error}");
-                return Task.FromResult(ExitCodes.UsageError);
+                return ExitCodes.UsageError;
             }
-            return RunAsync(console, result.GetValue(paths) ?? [], result.GetValue(rules) ?? [], result.GetValue(dryRun), settings, cancellationToken);
+            var (imageRegistry, client) = RegistryCliOptions.Create(registry.Read(result));
+            using (client)
+            {
+                return await RunAsync(console, result.GetValue(paths) ?? [], result.GetValue(rules) ?? [], result.GetValue(dryRun), settings, cancellationToken, imageRegistry).ConfigureAwait(false);
+            }
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(CliConsole console, IReadOnlyList<string> paths, IReadOnlyList<string> rules, bool dryRun, CheckSettings settings, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, IReadOnlyList<string> paths, IReadOnlyList<string> rules, bool dryRun, CheckSettings settings, CancellationToken cancellationToken,
+        IImageRegistry? imageRegistry = null)
     {
         var unknown = rules.Where(r => RuleCatalog.Find(r) is null).ToArray();
         if (unknown.Length > 0)
@@ -72,9 +84,18 @@ public static class FixCommand
             var result = await RuleCatalog.FixAllService.FixDocumentAsync(document, RuleCatalog.Driver, configuration, filter, cancellationToken: cancellationToken).ConfigureAwait(false);
             var oldText = document.Text.ToString();
             var newText = result.NewText.ToString();
+            var fixedCount = result.FixedCount;
+            // Pinning needs the registry, so it runs here (the host) after the offline fixes rather than as a CodeFixProvider.
+            if (imageRegistry is not null && selected.Contains(PinRuleId))
+            {
+                var pinned = await PinImagesAsync(console, imageRegistry, newText, source.DisplayPath, cancellationToken).ConfigureAwait(false);
+                newText = pinned.Text;
+                fixedCount += pinned.Count;
+                failed |= pinned.Failed;
+            }
             var changed = oldText != newText || !result.FileEdits.IsEmpty;
             changedAny |= changed;
-            totalFixed += result.FixedCount;
+            totalFixed += fixedCount;
 
             if (dryRun)
             {
@@ -91,10 +112,32 @@ public static class FixCommand
                 continue;
             }
             if (!TryWrite(console, path, oldText, newText, result.FileEdits, contextRoot)) failed = true;
-            else if (changed) console.Error.WriteLine($"dockerlsp: {source.DisplayPath}: fixed {result.FixedCount} problem{(result.FixedCount == 1 ? "" : "s")}");
+            else if (changed) console.Error.WriteLine($"dockerlsp: {source.DisplayPath}: fixed {fixedCount} problem{(fixedCount == 1 ? "" : "s")}");
         }
         if (failed) return ExitCodes.UsageError;
         return dryRun && changedAny ? ExitCodes.FindingsReported : ExitCodes.Success;
+    }
+
+    private const string PinRuleId = "DF501";
+
+    /// <summary>Pins every external image of <paramref name="text"/>; refusals and registry failures go to stderr with their line.</summary>
+    private static async Task<(string Text, int Count, bool Failed)> PinImagesAsync(CliConsole console, IImageRegistry registry, string text, string displayPath, CancellationToken cancellationToken)
+    {
+        var document = DockerfileDocument.Create(text);
+        var result = await new ImagePinService(registry).PinAllAsync(document, updateStale: false, cancellationToken).ConfigureAwait(false);
+        var failed = false;
+        foreach (var failure in result.Failures)
+        {
+            var line = text.AsSpan(0, failure.Image.Span.Start).Count('\n') + 1;
+            console.Error.WriteLine($"dockerlsp: {displayPath}:{line}: not pinned: {failure.FailureReason}");
+            failed |= failure.Image.RefusalReason is null;
+        }
+        var builder = new StringBuilder(text);
+        foreach (var change in result.Changes.OrderByDescending(c => c.Span.Start))
+        {
+            builder.Remove(change.Span.Start, change.Span.Length).Insert(change.Span.Start, change.NewText);
+        }
+        return (builder.ToString(), result.Changes.Count, failed);
     }
 
     private static string Positions(string path) => path.Replace('\\', '/');

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using DockerLsp.Features.Images;
+using DockerLsp.Registry;
+
+namespace DockerLsp.Cli.Registry;
+
+/// <summary>
+/// The registry options shared by <c>fix</c> and <c>serve</c>: <c>--insecure-registry HOST[:PORT]</c> (repeatable; plain
+/// HTTP for that registry, loopback needs no entry) and <c>--offline</c> (answer from the cache only).
+/// </summary>
+public sealed class RegistryCliOptions
+{
+    public Option<string[]> InsecureRegistry { get; } = new("--insecure-registry")
+    {
+        Description = "Reach this registry (HOST or HOST:PORT) over plain HTTP; repeatable. Loopback registries need no entry.",
+        HelpName = "HOST:PORT",
+    };
+
+    public Option<bool> Offline { get; } = new("--offline") { Description = "Never contact registries; use only cached answers." };
+
+    public IEnumerable<Option> All => [InsecureRegistry, Offline];
+
+    /// <summary>The client options the command line asks for.</summary>
+    public RegistryClientOptions Read(ParseResult result) => new()
+    {
+        InsecureRegistries = result.GetValue(InsecureRegistry) ?? [],
+        Offline = result.GetValue(Offline),
+    };
+
+    /// <summary>A registry for Features built from <paramref name="options"/>; the caller disposes the returned client.</summary>
+    public static (IImageRegistry Registry, IDisposable Client) Create(RegistryClientOptions options)
+    {
+        var client = new RegistryClient(options);
+        return (new RegistryImageRegistry(client), client);
+    }
+}

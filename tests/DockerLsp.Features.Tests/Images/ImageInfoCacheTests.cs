@@ -1,0 +1,61 @@
+using DockerLsp.Features.Images;
+using Moq;
+
+namespace DockerLsp.Features.Tests.Images;
+
+/// <summary><see cref="ImageInfoCache"/>: a hover never waits for the registry, and the second look shows the data.</summary>
+public sealed class ImageInfoCacheTests
+{
+    private static readonly ImageInfo s_info = new("docker.io/library/nginx:1.27", "sha256:abc", ["linux/amd64", "linux/arm64/v8"], new DateTimeOffset(2025, 1, 2, 3, 4, 0, TimeSpan.Zero), "https://hub.docker.com/_/nginx");
+
+    [Fact]
+    public async Task First_peek_does_not_block_then_data_is_available()
+    {
+        var gate = new TaskCompletionSource<ImageRegistryResult<ImageInfo>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var registry = new Mock<IImageRegistry>(MockBehavior.Strict);
+        registry.Setup(r => r.GetImageInfoAsync("nginx:1.27", It.IsAny<CancellationToken>())).Returns(gate.Task);
+        using var cache = new ImageInfoCache(registry.Object);
+
+        var first = cache.PeekInfo("nginx:1.27");
+        Assert.Equal(ImageLookupState.Resolving, first.State);
+        Assert.Contains("resolving", ImageHoverText.Format("nginx:1.27", first), StringComparison.Ordinal);
+
+        gate.SetResult(ImageRegistryResult<ImageInfo>.Success(s_info));
+        await cache.GetInfoAsync("nginx:1.27", CancellationToken.None);
+        var second = cache.PeekInfo("nginx:1.27");
+        Assert.Equal(ImageLookupState.Available, second.State);
+        var hover = ImageHoverText.Format("nginx:1.27", second);
+        Assert.Contains("sha256:abc", hover, StringComparison.Ordinal);
+        Assert.Contains("linux/arm64/v8", hover, StringComparison.Ordinal);
+        Assert.Contains("2025-01-02", hover, StringComparison.Ordinal);
+        Assert.Contains("https://hub.docker.com/_/nginx", hover, StringComparison.Ordinal);
+        registry.Verify(r => r.GetImageInfoAsync("nginx:1.27", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Failure_is_cached_with_its_reason()
+    {
+        var registry = new Mock<IImageRegistry>();
+        registry.Setup(r => r.GetImageInfoAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(ImageRegistryResult<ImageInfo>.Failure("offline"));
+        using var cache = new ImageInfoCache(registry.Object);
+        await cache.GetInfoAsync("nginx", CancellationToken.None);
+        var lookup = cache.PeekInfo("nginx");
+        Assert.Equal(ImageLookupState.Failed, lookup.State);
+        Assert.Equal("offline", lookup.FailureReason);
+        registry.Verify(r => r.GetImageInfoAsync("nginx", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Tags_are_cached()
+    {
+        var registry = new Mock<IImageRegistry>();
+        registry.Setup(r => r.ListTagsAsync("nginx", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(ImageRegistryResult<IReadOnlyList<string>>.Success(new[] { "1.27", "latest" }));
+        using var cache = new ImageInfoCache(registry.Object);
+        var tags = await cache.GetTagsAsync("nginx", CancellationToken.None);
+        Assert.Equal(["1.27", "latest"], tags.Value!);
+        Assert.Equal(ImageLookupState.Available, cache.PeekTags("nginx").State);
+        registry.Verify(r => r.ListTagsAsync("nginx", It.IsAny<CancellationToken>()), Times.Once);
+    }
+}
