@@ -86,6 +86,7 @@ user_settings() {
   "security.workspace.trust.enabled": false,
   "editor.hover.delay": 200,
   "editor.minimap.enabled": false,
+  "files.exclude": { "**/.vscode": true },
   "dockerlsp.trace.server": "verbose"$1
 }
 JSON
