@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DockerLsp.Features.Diagnostics;
 using DockerLsp.Server;
 using DockerLsp.Server.Hosting;
 using Serilog;
@@ -7,7 +8,7 @@ using Serilog.Events;
 namespace DockerLsp.Cli.Commands;
 
 /// <summary>
-/// <c>dockerlsp serve [--stdio] [--log-file PATH] [--log-level LEVEL] [--clientProcessId N]</c>: runs the language server
+/// <c>dockerlsp serve [--stdio] [--log-file PATH] [--log-level LEVEL] [--clientProcessId N] [--syntax-only]</c>: runs the language server
 /// over standard input and output. stdout is the LSP channel, so logs go to stderr (and to the file when given). A
 /// repeated <c>--stdio</c> is accepted (VS Code's client appends one). The exit code is the LSP one: 0 after
 /// shutdown + exit, 1 otherwise.
@@ -25,14 +26,15 @@ public static class ServeCommand
             HelpName = "LEVEL",
         };
         var clientProcessId = new Option<int?>("--clientProcessId") { Description = "Exit when this process (the editor) exits.", HelpName = "N" };
-        var command = new Command("serve", "Run the language server over stdio.") { stdio, logFile, logLevel, clientProcessId };
+        var syntaxOnly = new Option<bool>("--syntax-only") { Description = "Report parser diagnostics only, without the rule catalogue (to tell server overhead from rule cost)." };
+        var command = new Command("serve", "Run the language server over stdio.") { stdio, logFile, logLevel, clientProcessId, syntaxOnly };
         // Editors may pass --stdio twice (VS Code appends it to the configured arguments): tolerate repeats.
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(logFile), result.GetValue(logLevel), result.GetValue(clientProcessId), cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(logFile), result.GetValue(logLevel), result.GetValue(clientProcessId), result.GetValue(syntaxOnly), cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliConsole console, string? logFile, string? logLevel, int? clientProcessId, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, string? logFile, string? logLevel, int? clientProcessId, bool syntaxOnly, CancellationToken cancellationToken)
     {
         LogLevels.Apply(logLevel);
         var configuration = new LoggerConfiguration()
@@ -44,7 +46,8 @@ public static class ServeCommand
         // Never write to console.Out from here on: stdout carries LSP frames only.
         await using var input = Console.OpenStandardInput();
         await using var output = Console.OpenStandardOutput();
-        await using var server = new LanguageServer(input, output, new LanguageServerOptions { ClientProcessId = clientProcessId }, log);
+        var options = new LanguageServerOptions { ClientProcessId = clientProcessId, Engine = syntaxOnly ? new SyntaxAnalysisEngine() : null };
+        await using var server = new LanguageServer(input, output, options, log);
         var code = await server.RunAsync(cancellationToken).ConfigureAwait(false);
         log.Information("dockerlsp serve exiting with code {Code}", code);
         return code;
