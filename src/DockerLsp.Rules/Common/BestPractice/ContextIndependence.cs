@@ -28,7 +28,9 @@ internal static class ContextIndependence
             var expanded = model.Expand(path, run);
             // A path made of variables nobody defined could be anything, including a copied file.
             if (expanded.Contains('$')) return expanded.Contains('/');
-            return copiedDestinations.Any(d => ContainerPaths.IsSameOrUnder(ContainerPaths.Resolve(expanded, workdir), d));
+            var resolved = ContainerPaths.Resolve(expanded, workdir);
+            // Inside a copied tree, or a directory holding one (chown -R /app reaches /app/app.jar).
+            return copiedDestinations.Any(d => ContainerPaths.IsSameOrUnder(resolved, d) || (resolved != "/" && ContainerPaths.IsSameOrUnder(d, resolved)));
         }
         foreach (var command in script.Commands)
         {

@@ -8,11 +8,11 @@ using DockerLsp.Syntax;
 namespace DockerLsp.Rules.Rules.DF308_RunAfterSourceCopy;
 
 /// <summary>
-/// DF308: a RUN that does not use the files copied from the build context (OS packages, users, downloads: see
-/// <see cref="ContextIndependence"/>) placed after the first COPY of application files in its stage: every change to those files
-/// re-runs it. Only RUNs that can move without crossing anything they might depend on are reported: between the COPY and the RUN
+/// DF308: a RUN that does not use copied application files (OS packages, users, downloads: see <see cref="ContextIndependence"/>)
+/// placed after the first COPY of such files in its stage (sources from the build context, or build output from another stage):
+/// every change to those files re-runs it. Only RUNs that can move without crossing anything they might depend on are reported: between the COPY and the RUN
 /// there may be only other application COPYs, metadata and other such RUNs (no ENV, ARG, USER, WORKDIR, SHELL, no COPY into system
-/// directories or from other stages, no RUN that reads the sources). Reported on the RUN keyword, the COPY as related location.
+/// directories, no RUN that reads the copied files). Reported on the RUN keyword, the COPY as related location.
 /// </summary>
 public sealed class RunAfterSourceCopyAnalyzer : DiagnosticAnalyzer
 {
@@ -44,7 +44,7 @@ public sealed class RunAfterSourceCopyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// The movable RUNs of a stage, each with the application COPY it belongs above: the first one after the last instruction the RUN
-    /// must stay behind (a RUN that reads sources, a state change, a COPY into system directories or from another stage).
+    /// must stay behind (a RUN that reads copied files, a state change, a COPY into system directories).
     /// </summary>
     internal static IEnumerable<(RunInstructionSyntax Run, CopyLikeInstructionSyntax Copy)> Find(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
     {
@@ -75,14 +75,19 @@ public sealed class RunAfterSourceCopyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>A COPY/ADD of files from the build context into an application directory (not system configuration).</summary>
+    /// <summary>
+    /// A COPY/ADD of application files into an application directory: sources from the build context, or build output from another
+    /// stage (it changes with every source change too). Copies into system directories configure what later RUNs do and are not.
+    /// </summary>
     private static bool IsApplicationCopy(SemanticModel model, CopyLikeInstructionSyntax copy, out string destination)
     {
         destination = string.Empty;
-        if (CopyFacts.Of(model, copy) is not { IsFromContext: true, HasHeredocSources: false } facts) return false;
+        if (CopyFacts.Of(model, copy) is not { HasHeredocSources: false } facts) return false;
         if (copy is AddInstructionSyntax && facts.Sources.Any(s => s.Contains("://", StringComparison.Ordinal) || s.StartsWith("git@", StringComparison.Ordinal))) return false;
         destination = facts.ResolvedDestination;
         var resolved = destination;
+        // A copy into / or /usr overlays a whole filesystem (COPY --from=xx / /): whatever follows may rely on it.
+        if (resolved is "/" or "/usr" or "/usr/local") return false;
         return !s_systemDirectories.Any(d => ContainerPaths.IsSameOrUnder(resolved, d));
     }
 }

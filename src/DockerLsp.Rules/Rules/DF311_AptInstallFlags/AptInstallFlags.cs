@@ -10,8 +10,16 @@ internal sealed record AptInstallFlags(PackageCommand Command, bool MissingYes, 
 {
     private static readonly HashSet<string> s_needCertificates = new(StringComparer.Ordinal) { "curl", "wget", "git" };
 
-    /// <summary>The flags to insert after <c>install</c>, and ca-certificates when a TLS client is installed without its recommended certificates.</summary>
-    public string Insertion => string.Join(' ', new[] { MissingYes ? "-y" : null, MissingNoRecommends ? "--no-install-recommends" : null, AddCertificates ? "ca-certificates" : null }.OfType<string>());
+    /// <summary>The flags to insert after <c>install</c>.</summary>
+    public string Flags => string.Join(' ', new[] { MissingYes ? "-y" : null, MissingNoRecommends ? "--no-install-recommends" : null }.OfType<string>());
+
+    /// <summary>The edits: the flags after <c>install</c>, and ca-certificates before the first package when a TLS client is installed without it.</summary>
+    public IReadOnlyList<Syntax.Text.TextChange> Changes()
+    {
+        var changes = new List<Syntax.Text.TextChange> { ScriptEdits.InsertAfter(Command.Subcommand!, Flags) };
+        if (AddCertificates && Command.Packages.FirstOrDefault() is { } first) changes.Add(Syntax.Text.TextChange.Insert(first.Span.Start, "ca-certificates "));
+        return changes;
+    }
 
     public static IEnumerable<AptInstallFlags> Find(SemanticModel model, BuildStage stage, RunInstructionSyntax run, CancellationToken cancellationToken)
     {

@@ -16,3 +16,10 @@ ARG GIT_COMMIT
 COPY build.sh /build.sh
 RUN /build.sh
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+
+# A version name with a real default pins a tool; checksums are not commits.
+FROM debian:12 AS pinned
+ARG VERSION=1.9.1
+ARG LUAROCKS_SHA=4f2a3c7d1e
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+RUN curl -fsSLo /tmp/tool.tgz "https://example.com/tool-${VERSION}.tgz" && echo "${LUAROCKS_SHA}  /tmp/tool.tgz" | sha256sum -c -

@@ -19,3 +19,8 @@ FROM debian:12-slim AS build
 COPY . /src
 RUN make -C /src install
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+
+# A copy into / overlays a whole filesystem (tools the RUN may use).
+FROM alpine:3.20 AS overlay
+COPY --from=tonistiigi/xx:1.5.0 / /
+RUN apk add --no-cache file git

@@ -13,3 +13,7 @@ RUN --mount=type=cache,target=/root/.npm npm install -g pm2
 RUN apk add --no-cache curl
 RUN yum install -y tar && yum clean all
 CMD ["python"]
+# apt 2.7+ removes the lists with dist-clean; --no-network downloads nothing; 'yarn --version' installs nothing.
+RUN apt-get install --update -y --no-install-recommends ca-certificates; apt-get dist-clean
+RUN apk add --no-network --virtual .rundeps so:libssl.so.3
+RUN corepack enable && yarn --version
