@@ -30,6 +30,12 @@ public sealed record LanguageServerOptions
     /// <summary>The editor's process ID from the command line (<c>--clientProcessId</c>); overrides the one in <c>initialize</c>.</summary>
     public int? ClientProcessId { get; init; }
 
+    /// <summary>
+    /// Builds the image registry for the current <c>dockerlsp.registry.*</c> settings (supplied by the host, which does the IO);
+    /// null means no registry data: hover shows none.
+    /// </summary>
+    public Func<Features.Images.ImageRegistrySettings, Features.Images.IImageRegistry>? ImageRegistryFactory { get; init; }
+
     /// <summary>How often to check that the client process is alive.</summary>
     public TimeSpan ProcessPollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }
@@ -69,7 +75,11 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
         var client = new JsonRpcLanguageClient(_rpc);
-        _services = new LanguageServices(options.Engine ?? DefaultEngine(), client, _log, options.SemanticFacts, fileSystem) { Session = _session };
+        _services = new LanguageServices(options.Engine ?? DefaultEngine(), client, _log, options.SemanticFacts, fileSystem)
+        {
+            Session = _session,
+            Images = options.ImageRegistryFactory is { } factory ? new Features.Images.ImageRegistryHost(factory) : null,
+        };
         _queue = new RequestQueue(_services.Workspace, _log);
         _services.Configuration.Queue = _queue;
         _handlers = CreateHandlers();
@@ -188,6 +198,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
     {
         await _queue.DisposeAsync().ConfigureAwait(false);
         _rpc.Dispose();
+        _services.Images?.Dispose();
         if (_log is IDisposable disposable) disposable.Dispose();
     }
 }

@@ -30,7 +30,19 @@ public sealed class RegistryCliOptions
     /// <summary>A registry for Features built from <paramref name="options"/>; the caller disposes the returned client.</summary>
     public static (IImageRegistry Registry, IDisposable Client) Create(RegistryClientOptions options)
     {
-        var client = new RegistryClient(options);
-        return (new RegistryImageRegistry(client), client);
+        var registry = new RegistryImageRegistry(new RegistryClient(options), ownsClient: true);
+        return (registry, registry);
     }
+
+    /// <summary>
+    /// The server's factory: the editor settings combined with the command line (insecure lists are merged; offline from either
+    /// wins, so <c>serve --offline</c> cannot be undone by a workspace setting).
+    /// </summary>
+    public static Func<ImageRegistrySettings, IImageRegistry> ServerFactory(RegistryClientOptions commandLine) => settings =>
+        new RegistryImageRegistry(new RegistryClient(commandLine with
+        {
+            InsecureRegistries = commandLine.InsecureRegistries.Concat(settings.Insecure).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            Offline = commandLine.Offline || settings.Offline,
+            RequestTimeout = TimeSpan.FromSeconds(Math.Clamp(settings.TimeoutSeconds, 1, 120)),
+        }), ownsClient: true);
 }

@@ -6,13 +6,23 @@ namespace DockerLsp.Cli.Registry;
 /// <summary>
 /// Adapts the Registry project's <see cref="IRegistryClient"/> to the Features-level <see cref="IImageRegistry"/>. Lives in
 /// Cli because Cli is the only project referencing both (Features must stay free of IO). Failures keep the client's
-/// message, which names the registry and never contains credentials.
+/// message, which names the registry and never contains credentials. Disposing disposes the client when it is owned.
 /// </summary>
-public sealed class RegistryImageRegistry : IImageRegistry
+public sealed class RegistryImageRegistry : IImageRegistry, IDisposable
 {
     private readonly IRegistryClient _client;
+    private readonly bool _ownsClient;
 
-    public RegistryImageRegistry(IRegistryClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
+    public RegistryImageRegistry(IRegistryClient client, bool ownsClient = false)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        _ownsClient = ownsClient;
+    }
+
+    public void Dispose()
+    {
+        if (_ownsClient) (_client as IDisposable)?.Dispose();
+    }
 
     public async Task<ImageRegistryResult<string>> ResolveDigestAsync(string reference, CancellationToken cancellationToken)
     {

@@ -25,6 +25,9 @@ public sealed record LanguageServerSettings
     /// <summary>Serilog minimum level name (Verbose, Debug, Information, Warning, Error, Fatal).</summary>
     public string LogLevel { get; init; } = "Information";
 
+    /// <summary>Registry access for pinning, hover and tag data (<c>dockerlsp.registry.*</c>).</summary>
+    public Images.ImageRegistrySettings Registry { get; init; } = Images.ImageRegistrySettings.Default;
+
     /// <summary>The on-disk configuration files in force (<c>.editorconfig</c>, <c>.hadolint.yaml</c>), as text read by the host.</summary>
     public ImmutableArray<ConfigurationFile> ConfigurationFiles { get; init; } = [];
 
@@ -43,6 +46,7 @@ public sealed record LanguageServerSettings
         SameMap(RuleSeverities, other.RuleSeverities) &&
         SameMap(CategorySeverities, other.CategorySeverities) &&
         TrustedRegistries.SequenceEqual(other.TrustedRegistries) &&
+        Registry.Equals(other.Registry) &&
         ConfigurationFiles.SequenceEqual(other.ConfigurationFiles);
 
     public override int GetHashCode() => HashCode.Combine(LogLevel, RuleSeverities.Count, CategorySeverities.Count, TrustedRegistries.Length, ConfigurationFiles.Length);

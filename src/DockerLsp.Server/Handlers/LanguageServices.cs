@@ -35,6 +35,9 @@ internal sealed class LanguageServices
     public DiagnosticsPublisher Publisher { get; }
     public ConfigurationManager Configuration { get; }
 
+    /// <summary>Registry data for image references (hover); null when the host supplied no registry.</summary>
+    public Features.Images.ImageRegistryHost? Images { get; init; }
+
     /// <summary>Set by the host: the session, so that background work (publishing) can read the negotiated options.</summary>
     public ClientSession Session { get; set; } = new();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using DockerLsp.Features.Images;
 using DockerLsp.Features.Settings;
 using Serilog;
 
@@ -20,6 +21,7 @@ internal static class SettingsParser
             CategorySeverities = LanguageServerSettings.Default.CategorySeverities,
             TrustedRegistries = [],
             LogLevel = LanguageServerSettings.Default.LogLevel,
+            Registry = LanguageServerSettings.Default.Registry,
         };
         return baseline with
         {
@@ -29,6 +31,23 @@ internal static class SettingsParser
                 ? registries.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToImmutableArray()
                 : [],
             LogLevel = value.TryGetProperty("logLevel", out var level) && level.ValueKind == JsonValueKind.String ? level.GetString()! : LanguageServerSettings.Default.LogLevel,
+            Registry = ReadRegistry(value),
+        };
+    }
+
+    /// <summary><c>"registry": { "insecure": ["host:port"], "offline": true, "timeoutSeconds": 10 }</c>; malformed parts keep their defaults.</summary>
+    private static ImageRegistrySettings ReadRegistry(JsonElement section)
+    {
+        if (!section.TryGetProperty("registry", out var registry) || registry.ValueKind != JsonValueKind.Object) return ImageRegistrySettings.Default;
+        return new ImageRegistrySettings
+        {
+            Insecure = registry.TryGetProperty("insecure", out var insecure) && insecure.ValueKind == JsonValueKind.Array
+                ? insecure.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String && r.GetString()!.Length > 0).Select(r => r.GetString()!).ToImmutableArray()
+                : [],
+            Offline = registry.TryGetProperty("offline", out var offline) && offline.ValueKind == JsonValueKind.True,
+            TimeoutSeconds = registry.TryGetProperty("timeoutSeconds", out var timeout) && timeout.ValueKind == JsonValueKind.Number && timeout.TryGetInt32(out var seconds)
+                ? Math.Clamp(seconds, 1, 120)
+                : ImageRegistrySettings.Default.TimeoutSeconds,
         };
     }
 

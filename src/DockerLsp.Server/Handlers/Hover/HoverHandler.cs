@@ -1,4 +1,5 @@
 using DockerLsp.Features.Hover;
+using DockerLsp.Features.Images;
 using DockerLsp.Server.Protocol;
 using LspHover = DockerLsp.Server.Protocol.Hover;
 
@@ -20,8 +21,17 @@ internal sealed class HoverHandler : RequestHandler<HoverParams, LspHover?>
         var offset = ProtocolConversions.ToOffset(document.Text, request.Position, encoding);
         var markdown = context.Session.SupportsMarkdownHover;
         var hover = context.Services.Hover.GetHover(document, offset, markdown ? HoverFormat.Markdown : HoverFormat.PlainText, cancellationToken);
-        if (hover is null) return Task.FromResult<LspHover?>(null);
-        var contents = new MarkupContent(markdown ? LspConstants.MarkupMarkdown : LspConstants.MarkupPlainText, hover.Text);
-        return Task.FromResult<LspHover?>(new LspHover(contents, ProtocolConversions.ToRange(document.Text, hover.Span, encoding)));
+        var text = hover?.Text;
+        var span = hover?.Span;
+        // Registry data comes from the cache only: the first hover starts the lookup and says "resolving…", it never waits.
+        if (context.Services.Images is { } images && ImageReferenceLocator.FindAt(document, offset, cancellationToken) is { LookupReference: { } reference } image)
+        {
+            var lookup = images.GetCache(context.Snapshot.Settings.Registry).PeekInfo(reference);
+            text = (text is null ? "" : text + "\n\n---\n\n") + ImageHoverText.Format(reference, lookup);
+            span ??= image.Span;
+        }
+        if (text is null || span is null) return Task.FromResult<LspHover?>(null);
+        var contents = new MarkupContent(markdown ? LspConstants.MarkupMarkdown : LspConstants.MarkupPlainText, text);
+        return Task.FromResult<LspHover?>(new LspHover(contents, ProtocolConversions.ToRange(document.Text, span.Value, encoding)));
     }
 }

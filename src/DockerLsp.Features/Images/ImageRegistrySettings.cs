@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace DockerLsp.Features.Images;
+
+/// <summary>
+/// The editor's registry settings (<c>dockerlsp.registry.insecure</c>, <c>.offline</c>, <c>.timeoutSeconds</c>), in
+/// editor-neutral terms. The host turns them into a registry client; Features only compares them to know when to rebuild.
+/// </summary>
+public sealed record ImageRegistrySettings
+{
+    public static ImageRegistrySettings Default { get; } = new();
+
+    /// <summary>Registries (<c>HOST</c> or <c>HOST:PORT</c>) reached over plain HTTP; loopback needs no entry.</summary>
+    public ImmutableArray<string> Insecure { get; init; } = [];
+
+    /// <summary>Never contact registries; answer from the cache only.</summary>
+    public bool Offline { get; init; }
+
+    /// <summary>Upper bound of one registry request, in seconds (1–120).</summary>
+    public int TimeoutSeconds { get; init; } = 10;
+
+    public bool Equals(ImageRegistrySettings? other) =>
+        other is not null && Offline == other.Offline && TimeoutSeconds == other.TimeoutSeconds && Insecure.SequenceEqual(other.Insecure);
+
+    public override int GetHashCode() => HashCode.Combine(Offline, TimeoutSeconds, Insecure.Length);
+}
