@@ -39,14 +39,14 @@ internal static class CleanupRuns
             if (command.Words.IsEmpty) continue;
             if (CommandInvocation.Of(command) is not { } invocation) return false;
             if (s_neutralCommands.Contains(invocation.Name)) continue;
-            if (!IsCleanup(model, stage, run, invocation)) return false;
+            if (!IsCleanup(model, stage, run, invocation, cancellationToken)) return false;
             cleanups++;
         }
         return cleanups > 0;
     }
 
     /// <summary>True for one cleanup command (see the type summary).</summary>
-    public static bool IsCleanup(SemanticModel model, BuildStage stage, RunInstructionSyntax run, CommandInvocation invocation)
+    public static bool IsCleanup(SemanticModel model, BuildStage stage, RunInstructionSyntax run, CommandInvocation invocation, CancellationToken cancellationToken)
     {
         if (PackageManagers.Classify(invocation) is { Action: PackageAction.Remove or PackageAction.Clean }) return true;
         if (invocation.Name is "conda" && invocation.Subcommand()?.Value == "clean") return true;
@@ -54,10 +54,10 @@ internal static class CleanupRuns
         var paths = invocation.Positionals();
         if (paths.IsEmpty) return false;
         var workdir = model.GetBuildState(run).Workdir;
-        return paths.All(p => IsDisposable(model, stage, run, p.Value, workdir));
+        return paths.All(p => IsDisposable(model, stage, run, p.Value, workdir, cancellationToken));
     }
 
-    private static bool IsDisposable(SemanticModel model, BuildStage stage, RunInstructionSyntax run, string path, string? workdir)
+    private static bool IsDisposable(SemanticModel model, BuildStage stage, RunInstructionSyntax run, string path, string? workdir, CancellationToken cancellationToken)
     {
         var trimmed = path.TrimEnd('*').TrimEnd('/');
         if (s_cacheDirectories.Any(d => trimmed == d || trimmed.StartsWith(d + "/", StringComparison.Ordinal))) return true;
@@ -66,7 +66,7 @@ internal static class CleanupRuns
         var resolved = ContainerPaths.Resolve(trimmed, workdir);
         if (IsCopyTarget(model, stage, run, resolved)) return false;
         if (s_archiveExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase))) return true;
-        return WrittenByEarlierRun(model, stage, run, resolved);
+        return WrittenByEarlierRun(model, stage, run, resolved, cancellationToken);
     }
 
     /// <summary>True when an earlier COPY/ADD of the stage put <paramref name="path"/> (or a directory holding it) there.</summary>
@@ -76,16 +76,15 @@ internal static class CleanupRuns
         {
             if (instruction.Span.Start >= before.Span.Start) break;
             if (instruction is not CopyLikeInstructionSyntax copy || CopyFacts.Of(model, copy) is not { } facts) continue;
-            if (facts.Sources.Any(s => facts.TargetOf(s) == path) || (facts.DestinationIsDirectory && ContainerPaths.IsSameOrUnder(path, facts.ResolvedDestination) && facts.Sources.All(s => !ContainerPaths.HasWildcards(s)) && facts.Sources.Any(s => ContainerPaths.Normalize(s) is "." or "/")))
-            {
-                return true;
-            }
+            // The file itself, or anything under a whole-context copy's destination.
+            if (facts.Sources.Any(s => facts.TargetOf(s) == path)) return true;
+            if (facts.CopiesWholeContext && ContainerPaths.IsSameOrUnder(path, facts.ResolvedDestination)) return true;
         }
         return false;
     }
 
     /// <summary>True when an earlier RUN of the stage mentions <paramref name="path"/> (as a word, or inside one such as <c>-o/tmp/x</c>).</summary>
-    private static bool WrittenByEarlierRun(SemanticModel model, BuildStage stage, RunInstructionSyntax run, string path)
+    private static bool WrittenByEarlierRun(SemanticModel model, BuildStage stage, RunInstructionSyntax run, string path, CancellationToken cancellationToken)
     {
         if (path is "/" or ".") return false;
         foreach (var instruction in stage.Instructions)
@@ -93,7 +92,7 @@ internal static class CleanupRuns
             if (instruction.Span.Start >= run.Span.Start) break;
             if (instruction is not RunInstructionSyntax earlier) continue;
             var workdir = model.GetBuildState(earlier).Workdir;
-            foreach (var token in model.GetShellScript(earlier).Tokens)
+            foreach (var token in model.GetShellScript(earlier, cancellationToken).Tokens)
             {
                 if (token.Kind != ShellTokenKind.Word) continue;
                 var value = token.Value;

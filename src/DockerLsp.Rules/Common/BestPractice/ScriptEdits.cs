@@ -61,7 +61,6 @@ internal static class ScriptEdits
         if (script.Form != ShellScriptForm.ShellForm || script.Instruction.Heredocs.Any() || !RunJoin.IsSingleAndList(script)) return null;
         var topLevel = script.Commands.Where(c => c.Depth == 0 && !(c.Words.IsEmpty && c.Assignments.IsEmpty)).ToList();
         if (remove.Any(c => c.Depth != 0 || c.IsInPipeline)) return null;
-        if (topLevel.Any(c => c.IsInPipeline && remove.Contains(c))) return null;
         var keep = topLevel.Where(c => !remove.Contains(c)).ToList();
         if (keep.Count == 0) return [];
         var changes = new List<TextChange>();

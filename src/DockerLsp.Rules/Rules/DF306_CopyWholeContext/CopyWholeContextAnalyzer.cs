@@ -21,8 +21,7 @@ public sealed class CopyWholeContextAnalyzer : DiagnosticAnalyzer
         "The whole build context is copied into a layer",
         "{0}",
         DiagnosticCategory.BestPractice,
-        DiagnosticSeverity.Warning,
-        hadolintIds: []);
+        DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
