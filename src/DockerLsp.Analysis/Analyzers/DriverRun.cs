@@ -62,13 +62,23 @@ internal sealed class DriverRun
         }
         if (byKind.Count == 0) return;
 
-        foreach (var node in _document.SyntaxTree.Root.DescendantNodes())
+        // An explicit stack instead of nested iterators: the walk costs one step per node, in document order.
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(_document.SyntaxTree.Root);
+        var children = new List<SyntaxNode>();
+        while (stack.Count > 0)
         {
-            if (!byKind.TryGetValue(node.Kind, out var actions)) continue;
-            foreach (var (registration, action) in actions)
+            var node = stack.Pop();
+            if (byKind.TryGetValue(node.Kind, out var actions))
             {
-                Invoke(registration, node.Span, report => action(new SyntaxNodeAnalysisContext(node, _document, _configuration, report, _cancellationToken)));
+                foreach (var (registration, action) in actions)
+                {
+                    Invoke(registration, node.Span, report => action(new SyntaxNodeAnalysisContext(node, _document, _configuration, report, _cancellationToken)));
+                }
             }
+            children.Clear();
+            children.AddRange(node.ChildNodes());
+            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
     }
 

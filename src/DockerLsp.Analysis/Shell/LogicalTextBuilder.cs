@@ -12,33 +12,52 @@ internal static class LogicalTextBuilder
 {
     public static ShellSourceMap Build(SyntaxNode node, char escape)
     {
-        var text = new StringBuilder();
-        var map = new List<int>();
+        var source = node.SyntaxTree?.Text;
+        // The logical text is never longer than the raw text, so one buffer of that size needs no growth.
+        var capacity = node.FullSpan.Length + 1;
+        var text = new StringBuilder(capacity);
+        var map = new int[capacity];
+        var length = 0;
         var first = true;
-        var pendingText = new StringBuilder();
-        var pendingMap = new List<int>();
+        var previousEnd = -1;
         var end = node.Span.End;
         foreach (var token in node.DescendantTokens())
         {
-            if (token.Kind is SyntaxKind.HeredocBodyToken or SyntaxKind.HeredocTerminatorToken) continue;
-            if (!first) AppendWhitespace(token.LeadingTrivia, pendingText, pendingMap);
-            if (token.Text.Length > 0)
-            {
-                text.Append(pendingText);
-                map.AddRange(pendingMap);
-                pendingText.Clear();
-                pendingMap.Clear();
-                AppendToken(token, escape, text, map);
-                end = token.Span.End;
-                first = false;
-            }
-            AppendWhitespace(token.TrailingTrivia, pendingText, pendingMap);
+            if (token.Kind is SyntaxKind.HeredocBodyToken or SyntaxKind.HeredocTerminatorToken || token.Text.Length == 0) continue;
+            if (!first) AppendGap(source, token, previousEnd, text, map, ref length);
+            AppendToken(token, escape, text, map, ref length);
+            previousEnd = token.Span.End;
+            end = previousEnd;
+            first = false;
         }
-        map.Add(end);
-        return new ShellSourceMap(text.ToString(), map.ToArray());
+        map[length] = end;
+        return new ShellSourceMap(text.ToString(), map);
     }
 
-    private static void AppendWhitespace(IEnumerable<SyntaxTrivia> trivia, StringBuilder text, List<int> map)
+    /// <summary>
+    /// The text between two tokens: usually a run of blanks, copied as is; otherwise (continuations, comment or empty lines) only
+    /// its whitespace and skipped-text trivia count, as BuildKit joins the logical line.
+    /// </summary>
+    private static void AppendGap(DockerLsp.Syntax.Text.SourceText? source, SyntaxToken token, int previousEnd, StringBuilder text, int[] map, ref int length)
+    {
+        var gapStart = previousEnd;
+        var gapEnd = token.Span.Start;
+        if (source is not null && gapEnd >= gapStart)
+        {
+            var gap = source.AsSpan(DockerLsp.Syntax.Text.TextSpan.FromBounds(gapStart, gapEnd));
+            if (gap.IndexOfAnyExcept(' ', '\t') < 0)
+            {
+                text.Append(gap);
+                for (var i = 0; i < gap.Length; i++) map[length++] = gapStart + i;
+                return;
+            }
+        }
+        var previous = token.Parent?.FindToken(Math.Max(0, gapStart - 1)) ?? default;
+        if (previous.Span.End == gapStart) AppendWhitespace(previous.TrailingTrivia, text, map, ref length);
+        AppendWhitespace(token.LeadingTrivia, text, map, ref length);
+    }
+
+    private static void AppendWhitespace(IEnumerable<SyntaxTrivia> trivia, StringBuilder text, int[] map, ref int length)
     {
         foreach (var piece in trivia)
         {
@@ -46,21 +65,21 @@ internal static class LogicalTextBuilder
             for (var i = 0; i < piece.Text.Length; i++)
             {
                 text.Append(piece.Text[i]);
-                map.Add(piece.Position + i);
+                map[length++] = piece.Position + i;
             }
         }
     }
 
     /// <summary>Aligns the value text with the raw text: raw characters absent from the value are continuations and dropped lines.</summary>
-    private static void AppendToken(SyntaxToken token, char escape, StringBuilder text, List<int> map)
+    private static void AppendToken(SyntaxToken token, char escape, StringBuilder text, int[] map, ref int length)
     {
         var raw = token.Text;
         var value = token.ValueText;
         var start = token.Span.Start;
-        if (raw == value)
+        if (ReferenceEquals(raw, value) || raw == value)
         {
             text.Append(raw);
-            for (var i = 0; i < raw.Length; i++) map.Add(start + i);
+            for (var i = 0; i < raw.Length; i++) map[length++] = start + i;
             return;
         }
         var r = 0;
@@ -74,7 +93,7 @@ internal static class LogicalTextBuilder
                 if (found >= 0) r = found;
             }
             text.Append(c);
-            map.Add(start + Math.Min(r, Math.Max(0, raw.Length - 1)));
+            map[length++] = start + Math.Min(r, Math.Max(0, raw.Length - 1));
             r++;
         }
     }

@@ -18,6 +18,8 @@ internal sealed class ShellLexer
     private readonly ShellSourceMap _map;
     private readonly int _end;
     private readonly List<ShellToken> _tokens = [];
+    private readonly StringBuilder _value = new();
+    private readonly StringBuilder _scratch = new();
     private readonly Queue<(string Delimiter, bool StripTabs)> _pendingHeredocs = new();
     private int _position;
     private bool _expectHeredocDelimiter;
@@ -143,7 +145,7 @@ internal sealed class ShellLexer
     private void ScanWord()
     {
         var start = _position;
-        var value = new StringBuilder();
+        var value = _value.Clear();
         var quoted = false;
         var expansion = false;
         while (_position < _end)
@@ -208,7 +210,8 @@ internal sealed class ShellLexer
             return;
         }
         var text = _text[start.._position];
-        var tokenValue = value.ToString();
+        // Most words are plain: then the value is the text itself and needs no second string.
+        var tokenValue = value.Length == text.Length && !quoted && !expansion ? text : value.ToString();
         Add(ShellTokenKind.Word, start, _position, tokenValue, quoted, expansion, text);
         if (_expectHeredocDelimiter)
         {
@@ -338,7 +341,7 @@ internal sealed class ShellLexer
             if (c == '"')
             {
                 _position++;
-                ScanDoubleQuoted(new StringBuilder());
+                ScanDoubleQuoted(_scratch.Clear());
                 continue;
             }
             _position++;

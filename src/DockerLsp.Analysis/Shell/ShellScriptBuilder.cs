@@ -47,9 +47,18 @@ internal static class ShellScriptBuilder
         script.Commands = ordered
             .Select((c, index) => new ShellCommand(script, index, c.Assignments, c.Words, c.Redirections, c.Preceding, c.Following, c.Depth))
             .ToImmutableArray();
-        script.Tokens = tokens.OrderBy(t => t.Span.Start).ToImmutableArray();
+        script.Tokens = IsSorted(tokens) ? [.. tokens] : tokens.OrderBy(t => t.Span.Start).ToImmutableArray();
         script.Parts = parts.ToImmutable();
         return script;
+    }
+
+    private static bool IsSorted(List<ShellToken> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Span.Start < tokens[i - 1].Span.Start) return false;
+        }
+        return true;
     }
 
     /// <summary>Lexes and parses [start, end) of a part, then the command substitutions inside it one level deeper.</summary>

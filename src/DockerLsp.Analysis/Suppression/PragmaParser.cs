@@ -22,9 +22,13 @@ internal static class PragmaParser
                 directive.Span, directive.ValueToken.Span, null));
         }
 
+        var text = tree.Text;
         foreach (var instruction in tree.Root.Instructions)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // Only the leading trivia (blank and comment lines above the keyword) can hold a pragma; most instructions have none.
+            var leading = TextSpan.FromBounds(instruction.FullSpan.Start, instruction.Span.Start);
+            if (leading.IsEmpty || text.AsSpan(leading).IndexOf('#') < 0) continue;
             var keyword = instruction.GetFirstToken();
             var trivia = keyword.LeadingTrivia.ToArray();
             var above = CommentsDirectlyAbove(trivia);

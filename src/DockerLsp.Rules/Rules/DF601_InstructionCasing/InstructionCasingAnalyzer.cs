@@ -27,7 +27,8 @@ public sealed class InstructionCasingAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SemanticModelAnalysisContext context)
     {
-        var keywords = context.SyntaxTree.Root.DescendantNodes().OfType<InstructionSyntax>()
+        var keywords = context.SyntaxTree.Root.Instructions
+            .SelectMany(i => i is OnBuildInstructionSyntax { Trigger: { } trigger } ? new[] { i, trigger } : [i])
             .Where(i => i.Kind != SyntaxKind.UnknownInstruction)
             .Select(i => i.Keyword)
             .Where(k => k.Kind != SyntaxKind.None && !k.IsMissing)

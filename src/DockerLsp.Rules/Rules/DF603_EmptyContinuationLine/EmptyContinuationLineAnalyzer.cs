@@ -28,6 +28,8 @@ public sealed class EmptyContinuationLineAnalyzer : DiagnosticAnalyzer
     {
         foreach (var instruction in context.SyntaxTree.Root.Instructions)
         {
+            // The parser attaches a diagnostic (DF112) to every empty continuation line, so other instructions have none.
+            if (!instruction.ContainsDiagnostics) continue;
             foreach (var token in instruction.DescendantTokens())
             {
                 foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
