@@ -34,7 +34,13 @@ const REPO_URL = 'https://github.com/dockerlsp/dockerlsp';
 
 const run = (cmd, cmdArgs, cwd = root) => {
   console.error(`$ ${cmd} ${cmdArgs.join(' ')}`);
-  execFileSync(cmd, cmdArgs, { cwd, stdio: 'inherit' });
+  try {
+    execFileSync(cmd, cmdArgs, { cwd, stdio: 'inherit' });
+  } catch (error) {
+    // The command already printed why; a Node stack trace would only bury it.
+    console.error(`package: ${cmd} ${cmdArgs[0]} failed (${error.status !== null ? `exit ${error.status}` : error.signal ?? error.message})`);
+    process.exit(1);
+  }
 };
 const seconds = (t0) => ((Date.now() - t0) / 1000).toFixed(1);
 
