@@ -1,5 +1,7 @@
 using System.CommandLine;
 using DockerLsp.Features.Diagnostics;
+using DockerLsp.Cli.Registry;
+using DockerLsp.Registry;
 using DockerLsp.Server;
 using DockerLsp.Server.Hosting;
 using Serilog;
@@ -8,7 +10,7 @@ using Serilog.Events;
 namespace DockerLsp.Cli.Commands;
 
 /// <summary>
-/// <c>dockerlsp serve [--stdio] [--log-file PATH] [--log-level LEVEL] [--clientProcessId N] [--syntax-only]</c>: runs the language server
+/// <c>dockerlsp serve [--stdio] [--log-file PATH] [--log-level LEVEL] [--clientProcessId N] [--syntax-only] [--insecure-registry HOST:PORT]... [--offline]</c>: runs the language server
 /// over standard input and output. stdout is the LSP channel, so logs go to stderr (and to the file when given). A
 /// repeated <c>--stdio</c> is accepted (VS Code's client appends one). The exit code is the LSP one: 0 after
 /// shutdown + exit, 1 otherwise.
@@ -28,13 +30,16 @@ public static class ServeCommand
         var clientProcessId = new Option<int?>("--clientProcessId") { Description = "Exit when this process (the editor) exits.", HelpName = "N" };
         var syntaxOnly = new Option<bool>("--syntax-only") { Description = "Report parser diagnostics only, without the rule catalogue (to tell server overhead from rule cost)." };
         var command = new Command("serve", "Run the language server over stdio.") { stdio, logFile, logLevel, clientProcessId, syntaxOnly };
+        var registry = new RegistryCliOptions();
+        foreach (var option in registry.All) command.Options.Add(option);
         // Editors may pass --stdio twice (VS Code appends it to the configured arguments): tolerate repeats.
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(logFile), result.GetValue(logLevel), result.GetValue(clientProcessId), result.GetValue(syntaxOnly), cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(logFile), result.GetValue(logLevel), result.GetValue(clientProcessId), result.GetValue(syntaxOnly), cancellationToken, registry.Read(result)));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliConsole console, string? logFile, string? logLevel, int? clientProcessId, bool syntaxOnly, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, string? logFile, string? logLevel, int? clientProcessId, bool syntaxOnly, CancellationToken cancellationToken,
+        RegistryClientOptions? registry = null)
     {
         LogLevels.Apply(logLevel);
         var configuration = new LoggerConfiguration()
@@ -46,7 +51,13 @@ public static class ServeCommand
         // Never write to console.Out from here on: stdout carries LSP frames only.
         await using var input = Console.OpenStandardInput();
         await using var output = Console.OpenStandardOutput();
-        var options = new LanguageServerOptions { ClientProcessId = clientProcessId, Engine = syntaxOnly ? new SyntaxAnalysisEngine() : null };
+        var options = new LanguageServerOptions
+        {
+            ClientProcessId = clientProcessId,
+            Engine = syntaxOnly ? new SyntaxAnalysisEngine() : null,
+            // The registry client is built from the command line plus the editor's dockerlsp.registry.* settings (rebuilt when they change).
+            ImageRegistryFactory = RegistryCliOptions.ServerFactory(registry ?? new RegistryClientOptions()),
+        };
         await using var server = new LanguageServer(input, output, options, log);
         var code = await server.RunAsync(cancellationToken).ConfigureAwait(false);
         log.Information("dockerlsp serve exiting with code {Code}", code);

@@ -127,8 +127,10 @@ public sealed class ImagePinService
     /// Inserts <c>@digest</c> at the end of the reference as written (before a closing quote), or replaces the written digest.
     /// Returns null when the reference already carries <paramref name="digest"/> or its digest part is not literal text.
     /// </summary>
-    internal static TextChange? ComputeChange(string text, PinnableImage image, string digest)
+    public static TextChange? ComputeChange(string text, PinnableImage image, string digest)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(image);
         var start = image.Span.Start;
         var end = image.Span.End;
         while (end > start && text[end - 1] is '"' or '\'') end--;
