@@ -19,17 +19,29 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Settings the extension itself uses and never forwards. */
 export const CLIENT_ONLY_KEYS = ['server', 'trace'] as const;
 
+/** `registry` in the server's section: how it reaches container registries for image metadata. */
+export interface RegistrySettings {
+  insecure?: string[];
+  offline?: boolean;
+  /** Whole seconds, 1–120 (the server clamps too). */
+  timeoutSeconds?: number;
+}
+
 /**
- * The `dockerlsp` section as the server reads it (src/DockerLsp.Server/Hosting/SettingsParser.cs):
- * `{ rules: { DF201: "off" }, categories: { Style: "warning" }, trustedRegistries: [...], logLevel: "Debug" }`.
+ * The `dockerlsp` section as the server reads it (src/DockerLsp.Server/Hosting/SettingsParser.cs,
+ * docs/lsp.md "Settings"): `{ rules: { DF201: "off" }, categories: { Style: "warning" },
+ * trustedRegistries: [...], registry: { insecure, offline, timeoutSeconds }, logLevel: "Debug" }`.
  * Absent keys mean the server's defaults.
  */
 export interface ServerSettings {
   rules: Record<string, Severity>;
   categories: Record<string, Severity>;
   trustedRegistries?: string[];
+  registry: RegistrySettings;
   logLevel?: LogLevel;
 }
+
+export const REGISTRY_TIMEOUT_RANGE = { min: 1, max: 120 } as const;
 
 /** `WorkspaceConfiguration.get` for the `dockerlsp` section, or a plain object in tests. */
 export interface ConfigReader {
@@ -93,10 +105,24 @@ function logLevel(value: unknown): LogLevel | undefined {
   return LOG_LEVELS.find((l) => l.toLowerCase() === value.trim().toLowerCase());
 }
 
+function registrySettings(config: ConfigReader): RegistrySettings {
+  const registry: RegistrySettings = {};
+  const insecure = stringList(config.get<unknown>('registry.insecure'));
+  if (insecure !== undefined) registry.insecure = insecure;
+  const offline = config.get<unknown>('registry.offline');
+  if (typeof offline === 'boolean') registry.offline = offline;
+  const timeout = config.get<unknown>('registry.timeoutSeconds');
+  if (typeof timeout === 'number' && Number.isFinite(timeout)) {
+    registry.timeoutSeconds = Math.min(REGISTRY_TIMEOUT_RANGE.max, Math.max(REGISTRY_TIMEOUT_RANGE.min, Math.round(timeout)));
+  }
+  return registry;
+}
+
 export function toServerSettings(config: ConfigReader): ServerSettings {
   const settings: ServerSettings = {
     rules: severityMap(config.get<unknown>('rules'), ruleKey),
     categories: severityMap(config.get<unknown>('categories'), categoryKey),
+    registry: registrySettings(config),
   };
   const trusted = stringList(config.get<unknown>('trustedRegistries'));
   if (trusted !== undefined) settings.trustedRegistries = trusted;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CATEGORIES, SEVERITIES, toServerSettings } from '../../src/settings';
+import { CATEGORIES, REGISTRY_TIMEOUT_RANGE, SEVERITIES, toServerSettings } from '../../src/settings';
 
 // The runner starts in the extension folder (scripts/run-unit-tests.mjs).
 const root = process.cwd();
@@ -75,6 +75,11 @@ describe('settings contribution', () => {
     const contributed = Object.keys(properties).map((k) => k.slice('dockerlsp.'.length));
     const clientOnly = contributed.filter((k) => !read.has(k));
     assert.deepEqual(clientOnly.sort(), ['server.path', 'trace.server']);
+  });
+
+  it('bounds the registry timeout in the UI as the mapper and the server do', () => {
+    const p = properties['dockerlsp.registry.timeoutSeconds'];
+    assert.deepEqual([p.type, p.minimum, p.maximum], ['integer', REGISTRY_TIMEOUT_RANGE.min, REGISTRY_TIMEOUT_RANGE.max]);
   });
 
   it('only lets user settings choose the server executable', () => {

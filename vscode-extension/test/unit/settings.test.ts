@@ -7,8 +7,8 @@ const map = (section: unknown) => toServerSettings(readerFromObject(section));
 
 describe('toServerSettings', () => {
   it('maps an empty section to empty maps and no overrides', () => {
-    assert.deepEqual(map({}), { rules: {}, categories: {} });
-    assert.deepEqual(map(undefined), { rules: {}, categories: {} });
+    assert.deepEqual(map({}), { rules: {}, categories: {}, registry: {} });
+    assert.deepEqual(map(undefined), { rules: {}, categories: {}, registry: {} });
   });
 
   it('drops client-only settings (server path, trace)', () => {
@@ -33,6 +33,15 @@ describe('toServerSettings', () => {
     assert.equal(map({ trustedRegistries: 'docker.io' }).trustedRegistries, undefined);
   });
 
+  it('maps registry options, type-checked, with the timeout rounded and clamped to 1-120 s', () => {
+    assert.deepEqual(map({ registry: { insecure: [' reg:5000 ', '', 7], offline: true, timeoutSeconds: 30 } }).registry, { insecure: ['reg:5000'], offline: true, timeoutSeconds: 30 });
+    assert.deepEqual(map({ registry: { offline: 'yes', timeoutSeconds: 'soon', insecure: 'reg' } }).registry, {});
+    assert.equal(map({ registry: { timeoutSeconds: 0 } }).registry.timeoutSeconds, 1);
+    assert.equal(map({ registry: { timeoutSeconds: 500 } }).registry.timeoutSeconds, 120);
+    assert.equal(map({ registry: { timeoutSeconds: 2.6 } }).registry.timeoutSeconds, 3);
+    assert.deepEqual(map({ registry: { timeoutSeconds: Number.NaN } }).registry, {});
+  });
+
   it('accepts the log level in any case and drops unknown levels', () => {
     assert.equal(map({ logLevel: 'debug' }).logLevel, 'Debug');
     assert.equal(map({ logLevel: 'chatty' }).logLevel, undefined);
@@ -52,7 +61,7 @@ describe('mapConfigurationItem (workspace/configuration middleware)', () => {
   const raw = { server: { path: '/x' }, rules: { df201: 'Error' }, trustedRegistries: ['docker.io', 3], logLevel: 'bogus' };
 
   it('maps the whole section', () => {
-    assert.deepEqual(mapConfigurationItem('dockerlsp', raw), { rules: { DF201: 'error' }, categories: {}, trustedRegistries: ['docker.io'] });
+    assert.deepEqual(mapConfigurationItem('dockerlsp', raw), { rules: { DF201: 'error' }, categories: {}, trustedRegistries: ['docker.io'], registry: {} });
   });
 
   it('maps a part of the section the same way', () => {
@@ -60,6 +69,8 @@ describe('mapConfigurationItem (workspace/configuration middleware)', () => {
     assert.deepEqual(mapConfigurationItem('dockerlsp.trustedRegistries', raw.trustedRegistries), ['docker.io']);
     assert.equal(mapConfigurationItem('dockerlsp.logLevel', 'debug'), 'Debug');
     assert.equal(mapConfigurationItem('dockerlsp.logLevel', 'bogus'), null);
+    assert.deepEqual(mapConfigurationItem('dockerlsp.registry', { offline: true, timeoutSeconds: 999 }), { offline: true, timeoutSeconds: 120 });
+    assert.equal(mapConfigurationItem('dockerlsp.registry.timeoutSeconds', 0), 1);
   });
 
   it('hides client-only parts and passes other sections through untouched', () => {
