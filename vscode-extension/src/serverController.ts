@@ -67,6 +67,7 @@ export class ServerController implements vscode.Disposable {
   private launch: ServerLaunch | undefined;
   /** Serialises start/stop so that a restart during a start cannot leave two servers running. */
   private transition: Promise<void> = Promise.resolve();
+  private disposed = false;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     // Log channels, because vscode-languageclient 11 writes the server's stderr and traces through their API.
@@ -126,15 +127,19 @@ export class ServerController implements vscode.Disposable {
     const client = this.client;
     if (client === undefined || !client.isRunning()) return;
     const settings = toServerSettings(vscode.workspace.getConfiguration('dockerlsp'));
-    this.output.info(`client: settings changed, sending ${JSON.stringify(settings)}`);
+    // Names only: setting values (registries, paths) stay out of logs, as on the server side.
+    this.output.info(`client: settings changed; pushing ${Object.keys(settings).join(', ')} to the server`);
     await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { dockerlsp: settings } });
   }
 
   dispose(): void {
-    void this.stop();
+    this.disposed = true;
     this.status.dispose();
-    this.output.dispose();
-    this.traceOutput.dispose();
+    // The channels outlive the stop, which still logs.
+    void this.stop().finally(() => {
+      this.output.dispose();
+      this.traceOutput.dispose();
+    });
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
@@ -294,6 +299,7 @@ export class ServerController implements vscode.Disposable {
   }
 
   private setStatus(text: string, error = false): void {
+    if (this.disposed) return;
     this.status.text = `DockerLsp: ${text}`;
     this.status.detail = this.launch === undefined ? '' : `${this.launch.source === 'bundled' ? 'bundled server' : 'dockerlsp.server.path'}: ${this.launch.file}`;
     this.status.severity = error ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
