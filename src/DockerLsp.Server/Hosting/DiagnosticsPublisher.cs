@@ -9,7 +9,8 @@ namespace DockerLsp.Server.Hosting;
 /// Push diagnostics for clients without pull support. Each document has at most one analysis in flight: scheduling a newer
 /// version cancels the older one, so stale work never delays fresh results. Publishes for one document are sent under a
 /// lock and only when the analysed version is still the newest scheduled, so a client never sees an older version's
-/// diagnostics after a newer one's. In pull mode nothing is pushed (no duplicate reporting).
+/// diagnostics after a newer one's. Shutting the queue down cancels every analysis in flight. In pull mode nothing is
+/// pushed (no duplicate reporting).
 /// </summary>
 internal sealed class DiagnosticsPublisher(LanguageServices services)
 {
@@ -22,7 +23,9 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
     public void Schedule(Document document)
     {
         if (services.Session.UsesPullDiagnostics) return;
-        var pending = new Pending(document, new CancellationTokenSource());
+        // Linked to the queue's shutdown token: a disposed server must not keep analysing in the background.
+        var shutdown = services.Configuration.Queue?.ShutdownToken ?? CancellationToken.None;
+        var pending = new Pending(document, CancellationTokenSource.CreateLinkedTokenSource(shutdown));
         _pending.AddOrUpdate(document.Uri, pending, (_, old) =>
         {
             old.Cancellation.Cancel();
