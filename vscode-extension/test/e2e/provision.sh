@@ -18,6 +18,8 @@ cs="$home/node_modules/.bin/code-server"
 marker="$home/.provisioned-$version"
 
 log() { echo "provision: $*" >&2; }
+# code-server writes a default config under $XDG_CONFIG_HOME even for --version: keep it in the cache.
+export XDG_CONFIG_HOME="$home/xdg-config" XDG_DATA_HOME="$home/xdg-data"
 
 ensure_apt_packages() {
   local missing=()

@@ -53,6 +53,7 @@ stop_code_server() {
   kill -9 -- "-$pid" 2>/dev/null || true
   pid=""
 }
+# shellcheck disable=SC2317  # invoked by the EXIT trap
 cleanup() {
   stop_code_server
   mkdir -p "$artifacts/logs"
