@@ -75,10 +75,14 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
         var client = new JsonRpcLanguageClient(_rpc);
-        _services = new LanguageServices(options.Engine ?? DefaultEngine(), client, _log, options.SemanticFacts, fileSystem)
+        var images = options.ImageRegistryFactory is { } factory ? new Features.Images.ImageRegistryHost(factory) : null;
+        var engine = options.Engine ?? DefaultEngine();
+        // With a registry, DF506 (stale digests, opt-in through dockerlsp.registry.checkDigests) joins the findings from the image cache.
+        if (images is not null) engine = new Features.Images.StaleDigestAnalysisEngine(engine, images);
+        _services = new LanguageServices(engine, client, _log, options.SemanticFacts, fileSystem)
         {
             Session = _session,
-            Images = options.ImageRegistryFactory is { } factory ? new Features.Images.ImageRegistryHost(factory) : null,
+            Images = images,
         };
         _queue = new RequestQueue(_services.Workspace, _log);
         _services.Configuration.Queue = _queue;

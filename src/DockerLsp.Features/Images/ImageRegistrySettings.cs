@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace DockerLsp.Features.Images;
 
 /// <summary>
-/// The editor's registry settings (<c>dockerlsp.registry.insecure</c>, <c>.offline</c>, <c>.timeoutSeconds</c>), in
+/// The editor's registry settings (<c>dockerlsp.registry.insecure</c>, <c>.offline</c>, <c>.timeoutSeconds</c>, <c>.checkDigests</c>), in
 /// editor-neutral terms. The host turns them into a registry client; Features only compares them to know when to rebuild.
 /// </summary>
 public sealed record ImageRegistrySettings
@@ -19,8 +19,11 @@ public sealed record ImageRegistrySettings
     /// <summary>Upper bound of one registry request, in seconds (1–120).</summary>
     public int TimeoutSeconds { get; init; } = 10;
 
+    /// <summary>Opt-in online check DF506: look up the tags of pinned references and report digests that no longer match.</summary>
+    public bool CheckDigests { get; init; }
+
     public bool Equals(ImageRegistrySettings? other) =>
-        other is not null && Offline == other.Offline && TimeoutSeconds == other.TimeoutSeconds && Insecure.SequenceEqual(other.Insecure);
+        other is not null && Offline == other.Offline && CheckDigests == other.CheckDigests && TimeoutSeconds == other.TimeoutSeconds && Insecure.SequenceEqual(other.Insecure);
 
     public override int GetHashCode() => HashCode.Combine(Offline, TimeoutSeconds, Insecure.Length);
 }

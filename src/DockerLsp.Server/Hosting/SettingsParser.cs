@@ -35,7 +35,7 @@ internal static class SettingsParser
         };
     }
 
-    /// <summary><c>"registry": { "insecure": ["host:port"], "offline": true, "timeoutSeconds": 10 }</c>; malformed parts keep their defaults.</summary>
+    /// <summary><c>"registry": { "insecure": ["host:port"], "offline": true, "timeoutSeconds": 10, "checkDigests": true }</c>; malformed parts keep their defaults.</summary>
     private static ImageRegistrySettings ReadRegistry(JsonElement section)
     {
         if (!section.TryGetProperty("registry", out var registry) || registry.ValueKind != JsonValueKind.Object) return ImageRegistrySettings.Default;
@@ -45,6 +45,7 @@ internal static class SettingsParser
                 ? insecure.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String && r.GetString()!.Length > 0).Select(r => r.GetString()!).ToImmutableArray()
                 : [],
             Offline = registry.TryGetProperty("offline", out var offline) && offline.ValueKind == JsonValueKind.True,
+            CheckDigests = registry.TryGetProperty("checkDigests", out var check) && check.ValueKind == JsonValueKind.True,
             TimeoutSeconds = registry.TryGetProperty("timeoutSeconds", out var timeout) && timeout.ValueKind == JsonValueKind.Number && timeout.TryGetInt32(out var seconds)
                 ? Math.Clamp(seconds, 1, 120)
                 : ImageRegistrySettings.Default.TimeoutSeconds,
