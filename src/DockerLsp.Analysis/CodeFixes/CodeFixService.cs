@@ -4,14 +4,17 @@ namespace DockerLsp.Analysis.CodeFixes;
 
 /// <summary>
 /// Finds the code actions for a diagnostic by asking every provider that declares its ID. Stateless apart from the provider
-/// table, thread-safe. A provider that throws is skipped (its actions are missing) rather than failing the request.
+/// table, thread-safe. A provider that throws is skipped (its actions are missing) rather than failing the request; the host
+/// learns about it through the optional <c>providerFailed</c> callback (to log it).
 /// </summary>
 public sealed class CodeFixService
 {
     private readonly ImmutableDictionary<string, ImmutableArray<CodeFixProvider>> _providersById;
+    private readonly Action<CodeFixProvider, Exception>? _providerFailed;
 
-    public CodeFixService(IEnumerable<CodeFixProvider> providers)
+    public CodeFixService(IEnumerable<CodeFixProvider> providers, Action<CodeFixProvider, Exception>? providerFailed = null)
     {
+        _providerFailed = providerFailed;
         Providers = providers.ToImmutableArray();
         _providersById = Providers
             .SelectMany(p => p.FixableDiagnosticIds.Select(id => (id, p)))
@@ -41,7 +44,7 @@ public sealed class CodeFixService
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LastProviderFailure = (provider, exception);
+                _providerFailed?.Invoke(provider, exception);
             }
         }
         return actions.OrderByDescending(a => a.IsPreferred).ToImmutableArray();
@@ -50,7 +53,4 @@ public sealed class CodeFixService
     /// <summary>The fix-all strategy for a rule, from its first provider.</summary>
     public FixAllProvider? GetFixAllProvider(string diagnosticId) =>
         _providersById.TryGetValue(diagnosticId, out var providers) ? providers[0].GetFixAllProvider() : null;
-
-    /// <summary>The last provider exception swallowed by <see cref="GetFixes"/>, for hosts that log it.</summary>
-    public (CodeFixProvider Provider, Exception Exception)? LastProviderFailure { get; private set; }
 }
