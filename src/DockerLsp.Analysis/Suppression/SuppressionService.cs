@@ -25,7 +25,10 @@ public static class SuppressionService
         {
             var existing = map.FindFilePragma(PragmaSyntax.DockerLsp);
             if (existing is not null) return Append(existing, diagnostic.Id);
-            return DocumentChanges.FromTextChanges(TextChange.Insert(FileCommentPosition(tree), "# dockerlsp global ignore=" + diagnostic.Id + newline));
+            var position = FileCommentPosition(tree);
+            // After a last directive line without a line break, the comment must start on a new line.
+            var prefix = position > 0 && position == tree.Text.Length && tree.Text[position - 1] != '\n' ? newline : string.Empty;
+            return DocumentChanges.FromTextChanges(TextChange.Insert(position, prefix + "# dockerlsp global ignore=" + diagnostic.Id + newline));
         }
 
         var instruction = tree.Root.FindInstruction(diagnostic.Span.Start) ?? tree.Root.Instructions.LastOrDefault(i => i.Span.Start <= diagnostic.Span.Start);

@@ -85,6 +85,7 @@ public sealed class SuppressionTests
     [InlineData("# syntax=docker/dockerfile:1\nFROM alpine\nRUN a\n", SuppressionScope.File, "# syntax=docker/dockerfile:1\n# dockerlsp global ignore=TX001\nFROM alpine\nRUN a\n")]
     [InlineData("FROM alpine\nRUN a\n# dockerlsp global ignore=X1 because\n", SuppressionScope.File, "FROM alpine\nRUN a\n# dockerlsp global ignore=X1,TX001 because\n")]
     [InlineData("FROM alpine\r\nRUN a\r\n", SuppressionScope.Instruction, "FROM alpine\r\n# dockerlsp ignore=TX001\r\nRUN a\r\n")]
+    [InlineData("\uFEFFFROM alpine\nRUN a", SuppressionScope.File, "\uFEFF# dockerlsp global ignore=TX001\nFROM alpine\nRUN a")]
     public void Suppression_edits_insert_or_merge(string text, SuppressionScope scope, string expected)
     {
         var document = DockerfileDocument.Create(text);
