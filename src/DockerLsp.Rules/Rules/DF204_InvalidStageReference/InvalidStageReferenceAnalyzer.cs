@@ -32,6 +32,8 @@ public sealed class InvalidStageReferenceAnalyzer : DiagnosticAnalyzer
         foreach (var reference in model.StageReferences)
         {
             if (reference.Kind == StageReferenceKind.FromBase) continue;
+            // Most references are fine; only a broken one pays for the suggestion search over earlier stages.
+            if (reference.Problem is not (StageReferenceProblem.Unknown or StageReferenceProblem.Later or StageReferenceProblem.Current)) continue;
             var earlier = model.Stages.Where(s => s.Index < reference.Source.Index && s.Name is not null).Select(s => s.Name!).ToArray();
             var suggestion = StringDistance.FindNearest(reference.Text, earlier);
             var didYouMean = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
