@@ -44,7 +44,8 @@ public sealed class FixCommandTests : IDisposable
     [Fact]
     public void Standard_input_is_fixed_to_standard_output()
     {
-        var result = CliRunner.RunWithInput("FROM alpine:3.20\nrun true\nRUN false\n", "fix", "--no-config", "-");
+        // Only the casing rule, so that the expectation does not depend on which other rules (DF301 chaining) exist.
+        var result = CliRunner.RunWithInput("FROM alpine:3.20\nrun true\nRUN false\n", "fix", "--no-config", "--rule", "DF601", "-");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("FROM alpine:3.20\nRUN true\nRUN false\n", result.StandardOutput);
     }
