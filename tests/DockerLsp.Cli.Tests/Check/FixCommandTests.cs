@@ -12,10 +12,10 @@ public sealed class FixCommandTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Fix_writes_every_fix()
+    public void Fix_writes_the_fixes_of_every_selected_rule()
     {
         var path = _temp.Write("Dockerfile", Flawed);
-        var result = CliRunner.Run("fix", "--no-config", path);
+        var result = CliRunner.Run("fix", "--no-config", "--rule", "DF201", "--rule", "DL4000", "--rule", "LegacyKeyValueFormat", path);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("FROM alpine:3.20\nLABEL org.opencontainers.image.authors=\"Jane <j@x.org>\"\nENV APP_HOME=/app\nCMD [\"echo\", \"hi\"]\n", File.ReadAllText(path));
         Assert.Contains("fixed 3 problems", result.StandardError);
