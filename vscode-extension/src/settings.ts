@@ -23,6 +23,8 @@ export const CLIENT_ONLY_KEYS = ['server', 'trace'] as const;
 export interface RegistrySettings {
   insecure?: string[];
   offline?: boolean;
+  /** Opt-in online check that pinned digests still match their tags (DF506). */
+  checkDigests?: boolean;
   /** Whole seconds, 1–120 (the server clamps too). */
   timeoutSeconds?: number;
 }
@@ -111,6 +113,8 @@ function registrySettings(config: ConfigReader): RegistrySettings {
   if (insecure !== undefined) registry.insecure = insecure;
   const offline = config.get<unknown>('registry.offline');
   if (typeof offline === 'boolean') registry.offline = offline;
+  const checkDigests = config.get<unknown>('registry.checkDigests');
+  if (typeof checkDigests === 'boolean') registry.checkDigests = checkDigests;
   const timeout = config.get<unknown>('registry.timeoutSeconds');
   if (typeof timeout === 'number' && Number.isFinite(timeout)) {
     registry.timeoutSeconds = Math.min(REGISTRY_TIMEOUT_RANGE.max, Math.max(REGISTRY_TIMEOUT_RANGE.min, Math.round(timeout)));

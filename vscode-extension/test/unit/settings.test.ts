@@ -36,6 +36,8 @@ describe('toServerSettings', () => {
   it('maps registry options, type-checked, with the timeout rounded and clamped to 1-120 s', () => {
     assert.deepEqual(map({ registry: { insecure: [' reg:5000 ', '', 7], offline: true, timeoutSeconds: 30 } }).registry, { insecure: ['reg:5000'], offline: true, timeoutSeconds: 30 });
     assert.deepEqual(map({ registry: { offline: 'yes', timeoutSeconds: 'soon', insecure: 'reg' } }).registry, {});
+    assert.deepEqual(map({ registry: { checkDigests: true } }).registry, { checkDigests: true });
+    assert.deepEqual(map({ registry: { checkDigests: 'on' } }).registry, {});
     assert.equal(map({ registry: { timeoutSeconds: 0 } }).registry.timeoutSeconds, 1);
     assert.equal(map({ registry: { timeoutSeconds: 500 } }).registry.timeoutSeconds, 120);
     assert.equal(map({ registry: { timeoutSeconds: 2.6 } }).registry.timeoutSeconds, 3);
