@@ -60,6 +60,7 @@ public static class UnifiedDiff
         return builder.ToString();
     }
 
+    /// <summary>One line of the edit script: ' ' kept, '-' deleted, '+' inserted, with the old and new line indexes where it applies.</summary>
     private readonly record struct Edit(char Kind, string Text, int OldLine, int NewLine);
 
     private static List<string> SplitLines(string text)

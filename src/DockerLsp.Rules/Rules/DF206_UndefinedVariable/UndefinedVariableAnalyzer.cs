@@ -77,5 +77,6 @@ public sealed partial class UndefinedVariableAnalyzer : DiagnosticAnalyzer
         VariableModifier.DefaultIfUnset or VariableModifier.DefaultIfUnsetOrEmpty or
         VariableModifier.AlternativeIfSet or VariableModifier.AlternativeIfSetAndNotEmpty or VariableModifier.Unsupported;
 
+    /// <summary>What is wrong with one reference: the message and the properties the fix reads.</summary>
     private readonly record struct Problem(string Message, Dictionary<string, string> Properties);
 }
