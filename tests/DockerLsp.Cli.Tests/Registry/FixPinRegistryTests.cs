@@ -1,3 +1,4 @@
+using DockerLsp.Registry.Tests;
 using DockerLsp.Cli.Tests.Check;
 using DockerLsp.Cli.Tests.Infrastructure;
 using Xunit;

@@ -1,3 +1,4 @@
+using DockerLsp.Registry.Tests;
 using DockerLsp.Cli.Registry;
 using DockerLsp.Registry;
 using Xunit;
