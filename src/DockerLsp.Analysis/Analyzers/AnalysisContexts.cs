@@ -67,3 +67,15 @@ public sealed class ShellCommandAnalysisContext : AnalyzerCallbackContext
     /// <summary>The RUN instruction the command belongs to (possibly nested in ONBUILD).</summary>
     public CommandInstructionSyntax Instruction => Command.Script.Instruction;
 }
+
+/// <summary>The context of a stage callback: one build stage (stage-scoped; see <see cref="AnalysisContext"/>).</summary>
+public sealed class StageAnalysisContext : AnalyzerCallbackContext
+{
+    internal StageAnalysisContext(BuildStage stage, DockerfileDocument document, AnalysisConfiguration options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        : base(document, options, report, cancellationToken)
+    {
+        Stage = stage;
+    }
+
+    public BuildStage Stage { get; }
+}

@@ -43,11 +43,19 @@ public sealed partial class AnalyzerDriver
         AnalyzeWithDetails(document, configuration, cancellationToken).Diagnostics;
 
     /// <summary>Like <see cref="Analyze(DockerfileDocument, AnalysisConfiguration, CancellationToken)"/>, also returning the suppressed diagnostics.</summary>
-    public AnalysisResult AnalyzeWithDetails(DockerfileDocument document, AnalysisConfiguration configuration, CancellationToken cancellationToken = default)
+    public AnalysisResult AnalyzeWithDetails(DockerfileDocument document, AnalysisConfiguration configuration, CancellationToken cancellationToken = default) =>
+        AnalyzeWithDetails(document, configuration, null, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="AnalyzeWithDetails(DockerfileDocument, AnalysisConfiguration, CancellationToken)"/>, reusing the findings of
+    /// unchanged stages from <paramref name="cache"/> (the previous analysis of the same document) and leaving this analysis's
+    /// there for the next version. The result is the same as without a cache.
+    /// </summary>
+    public AnalysisResult AnalyzeWithDetails(DockerfileDocument document, AnalysisConfiguration configuration, AnalysisCache? cache, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         configuration ??= AnalysisConfiguration.Default;
-        var run = new DriverRun(this, document, configuration, cancellationToken);
+        var run = new DriverRun(this, document, configuration, cache, cancellationToken);
         return run.Execute();
     }
 }

@@ -20,6 +20,7 @@ internal sealed class AnalyzerRegistration
     public List<(ImmutableArray<SyntaxKind> Kinds, Action<SyntaxNodeAnalysisContext> Action)> NodeActions { get; } = [];
     public List<Action<SemanticModelAnalysisContext>> SemanticModelActions { get; } = [];
     public List<Action<ShellCommandAnalysisContext>> ShellCommandActions { get; } = [];
+    public List<Action<StageAnalysisContext>> StageActions { get; } = [];
     public Exception? InitializationFailure { get; private set; }
 
     public static AnalyzerRegistration Create(DiagnosticAnalyzer analyzer)
@@ -35,6 +36,7 @@ internal sealed class AnalyzerRegistration
             registration.NodeActions.Clear();
             registration.SemanticModelActions.Clear();
             registration.ShellCommandActions.Clear();
+            registration.StageActions.Clear();
         }
         return registration;
     }
@@ -50,5 +52,8 @@ internal sealed class AnalyzerRegistration
 
         public override void RegisterShellCommandAction(Action<ShellCommandAnalysisContext> action) =>
             registration.ShellCommandActions.Add(action);
+
+        public override void RegisterStageAction(Action<StageAnalysisContext> action) =>
+            registration.StageActions.Add(action);
     }
 }

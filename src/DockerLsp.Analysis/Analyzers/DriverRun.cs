@@ -1,29 +1,48 @@
 using System.Collections.Immutable;
+using DockerLsp.Analysis.Semantics;
 using DockerLsp.Analysis.Suppression;
 using DockerLsp.Syntax;
 using DockerLsp.Syntax.Text;
 
 namespace DockerLsp.Analysis.Analyzers;
 
-/// <summary>One execution of the driver over one document: per-run state (failed analyzers, collected diagnostics).</summary>
-internal sealed class DriverRun
+/// <summary>
+/// One execution of the driver over one document: per-run state (failed analyzers, collected diagnostics). Document-scoped
+/// work (parser diagnostics, node actions outside stages, semantic-model actions) runs every time; stage-scoped work runs per
+/// stage, or is taken from the <see cref="AnalysisCache"/> when the stage did not change.
+/// </summary>
+internal sealed partial class DriverRun
 {
     private readonly AnalyzerDriver _driver;
     private readonly DockerfileDocument _document;
     private readonly AnalysisConfiguration _configuration;
+    private readonly AnalysisCache? _cache;
     private readonly CancellationToken _cancellationToken;
     private readonly List<Diagnostic> _reported = [];
     private readonly HashSet<DiagnosticAnalyzer> _failed = [];
     private readonly List<AnalyzerRegistration> _active;
+    private readonly Dictionary<SyntaxKind, List<(AnalyzerRegistration, Action<SyntaxNodeAnalysisContext>)>> _nodeActionsByKind = [];
 
-    public DriverRun(AnalyzerDriver driver, DockerfileDocument document, AnalysisConfiguration configuration, CancellationToken cancellationToken)
+    public DriverRun(AnalyzerDriver driver, DockerfileDocument document, AnalysisConfiguration configuration, AnalysisCache? cache, CancellationToken cancellationToken)
     {
         _driver = driver;
         _document = document;
         _configuration = configuration;
+        _cache = cache;
         _cancellationToken = cancellationToken;
         // Analyzers whose every rule is off are not run at all.
         _active = driver.Registrations.Where(r => r.InitializationFailure is not null || r.Supported.Any(configuration.IsEnabled)).ToList();
+        foreach (var registration in _active)
+        {
+            foreach (var (kinds, action) in registration.NodeActions)
+            {
+                foreach (var kind in kinds)
+                {
+                    if (!_nodeActionsByKind.TryGetValue(kind, out var list)) _nodeActionsByKind[kind] = list = [];
+                    list.Add((registration, action));
+                }
+            }
+        }
     }
 
     public AnalysisResult Execute()
@@ -40,64 +59,81 @@ internal sealed class DriverRun
             ReportFailure(registration.Analyzer, registration.InitializationFailure!, new TextSpan(0, 0));
         }
 
-        RunNodeActions();
-        RunShellCommandActions();
+        RunDocumentNodeActions();
+        RunStages();
         RunSemanticModelActions();
-        return Finish();
+        var result = Finish();
+        PublishCache();
+        return result;
     }
 
-    private void RunNodeActions()
+    /// <summary>Node actions for what lies outside every stage: the root, the parser directives and the instructions before the first FROM.</summary>
+    private void RunDocumentNodeActions()
     {
-        var byKind = new Dictionary<SyntaxKind, List<(AnalyzerRegistration, Action<SyntaxNodeAnalysisContext>)>>();
-        foreach (var registration in _active)
-        {
-            foreach (var (kinds, action) in registration.NodeActions)
-            {
-                foreach (var kind in kinds)
-                {
-                    if (!byKind.TryGetValue(kind, out var list)) byKind[kind] = list = [];
-                    list.Add((registration, action));
-                }
-            }
-        }
-        if (byKind.Count == 0) return;
+        if (_nodeActionsByKind.Count == 0) return;
+        var root = _document.SyntaxTree.Root;
+        InvokeNodeActions(root, _reported);
+        foreach (var directive in root.Directives) WalkNodeActions(directive, _reported);
+        foreach (var instruction in _document.GetSemanticModel(_cancellationToken).GlobalInstructions) WalkNodeActions(instruction, _reported);
+    }
 
+    /// <summary>Calls the node actions registered for <paramref name="root"/>'s subtree, in document order.</summary>
+    private void WalkNodeActions(SyntaxNode root, List<Diagnostic> sink)
+    {
         // An explicit stack instead of nested iterators: the walk costs one step per node, in document order.
         var stack = new Stack<SyntaxNode>();
-        stack.Push(_document.SyntaxTree.Root);
+        stack.Push(root);
         var children = new List<SyntaxNode>();
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (byKind.TryGetValue(node.Kind, out var actions))
-            {
-                foreach (var (registration, action) in actions)
-                {
-                    Invoke(registration, node.Span, report => action(new SyntaxNodeAnalysisContext(node, _document, _configuration, report, _cancellationToken)));
-                }
-            }
+            InvokeNodeActions(node, sink);
             children.Clear();
             children.AddRange(node.ChildNodes());
             for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
     }
 
-    private void RunShellCommandActions()
+    private void InvokeNodeActions(SyntaxNode node, List<Diagnostic> sink)
     {
-        var registrations = _active.Where(r => r.ShellCommandActions.Count > 0).ToList();
-        if (registrations.Count == 0) return;
-        var model = _document.GetSemanticModel(_cancellationToken);
-        foreach (var script in model.GetRunScripts(_cancellationToken))
+        if (!_nodeActionsByKind.TryGetValue(node.Kind, out var actions)) return;
+        foreach (var (registration, action) in actions)
         {
-            foreach (var command in script.Commands)
+            Invoke(registration, node.Span, sink, report => action(new SyntaxNodeAnalysisContext(node, _document, _configuration, report, _cancellationToken)));
+        }
+    }
+
+    /// <summary>Everything stage-scoped for one stage: node actions over its instructions, shell-command actions over its RUNs, stage actions.</summary>
+    private void AnalyzeStage(BuildStage stage, List<Diagnostic> sink)
+    {
+        foreach (var instruction in stage.Instructions) WalkNodeActions(instruction, sink);
+
+        var shellRegistrations = _active.Where(r => r.ShellCommandActions.Count > 0).ToList();
+        if (shellRegistrations.Count > 0)
+        {
+            var model = _document.GetSemanticModel(_cancellationToken);
+            foreach (var instruction in stage.Instructions)
             {
-                foreach (var registration in registrations)
+                var run = instruction as RunInstructionSyntax ?? (instruction as OnBuildInstructionSyntax)?.Trigger as RunInstructionSyntax;
+                if (run is null) continue;
+                foreach (var command in model.GetShellScript(run, _cancellationToken).Commands)
                 {
-                    foreach (var action in registration.ShellCommandActions)
+                    foreach (var registration in shellRegistrations)
                     {
-                        Invoke(registration, command.Span, report => action(new ShellCommandAnalysisContext(command, _document, _configuration, report, _cancellationToken)));
+                        foreach (var action in registration.ShellCommandActions)
+                        {
+                            Invoke(registration, command.Span, sink, report => action(new ShellCommandAnalysisContext(command, _document, _configuration, report, _cancellationToken)));
+                        }
                     }
                 }
+            }
+        }
+
+        foreach (var registration in _active)
+        {
+            foreach (var action in registration.StageActions)
+            {
+                Invoke(registration, stage.From.Span, sink, report => action(new StageAnalysisContext(stage, _document, _configuration, report, _cancellationToken)));
             }
         }
     }
@@ -108,13 +144,13 @@ internal sealed class DriverRun
         {
             foreach (var action in registration.SemanticModelActions)
             {
-                Invoke(registration, new TextSpan(0, 0), report => action(new SemanticModelAnalysisContext(_document, _configuration, report, _cancellationToken)));
+                Invoke(registration, new TextSpan(0, 0), _reported, report => action(new SemanticModelAnalysisContext(_document, _configuration, report, _cancellationToken)));
             }
         }
     }
 
     /// <summary>Runs one callback in isolation: its diagnostics are kept only if it completes.</summary>
-    private void Invoke(AnalyzerRegistration registration, TextSpan location, Action<Action<Diagnostic>> callback)
+    private void Invoke(AnalyzerRegistration registration, TextSpan location, List<Diagnostic> sink, Action<Action<Diagnostic>> callback)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (_failed.Contains(registration.Analyzer)) return;
@@ -138,14 +174,9 @@ internal sealed class DriverRun
         }
         foreach (var diagnostic in local)
         {
-            if (registration.Supported.Contains(diagnostic.Descriptor))
-            {
-                _reported.Add(diagnostic);
-            }
-            else
-            {
-                _reported.Add(Diagnostic.Create(InternalDiagnosticDescriptors.UnsupportedDiagnostic, diagnostic.Span, registration.Analyzer.ToString(), diagnostic.Id));
-            }
+            sink.Add(registration.Supported.Contains(diagnostic.Descriptor)
+                ? diagnostic
+                : Diagnostic.Create(InternalDiagnosticDescriptors.UnsupportedDiagnostic, diagnostic.Span, registration.Analyzer.ToString(), diagnostic.Id));
         }
     }
 

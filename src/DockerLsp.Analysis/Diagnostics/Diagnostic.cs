@@ -65,6 +65,11 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     public Diagnostic WithSpan(TextSpan span) =>
         span == Span ? this : new Diagnostic(Descriptor, span, Severity, Message, Tags, AdditionalLocations, Properties);
 
+    /// <summary>The same diagnostic moved by <paramref name="delta"/> characters, related locations included (for reuse after an edit elsewhere).</summary>
+    public Diagnostic Shifted(int delta) => new(Descriptor, new TextSpan(Span.Start + delta, Span.Length), Severity, Message, Tags,
+        AdditionalLocations.IsDefaultOrEmpty ? AdditionalLocations : AdditionalLocations.Select(l => l with { Span = new TextSpan(l.Span.Start + delta, l.Span.Length) }).ToImmutableArray(),
+        Properties);
+
     public Diagnostic WithProperty(string key, string value) =>
         new(Descriptor, Span, Severity, Message, Tags, AdditionalLocations, Properties.SetItem(key, value));
 

@@ -24,7 +24,8 @@ public sealed class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
         IEnumerable<string>? buildKitNames = null,
         DiagnosticTags tags = DiagnosticTags.None,
         bool isConfigurable = true,
-        string? description = null)
+        string? description = null,
+        bool messageCitesLines = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -40,7 +41,14 @@ public sealed class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
         Tags = tags;
         IsConfigurable = isConfigurable;
         Description = description ?? title;
+        MessageCitesLines = messageCitesLines;
     }
+
+    /// <summary>
+    /// True when messages cite line numbers ("the CMD on line 12"): the incremental driver then reuses a stage's findings
+    /// only while the stage starts on the same line.
+    /// </summary>
+    public bool MessageCitesLines { get; }
 
     /// <summary>The stable rule ID, e.g. <c>DF201</c>.</summary>
     public string Id { get; }

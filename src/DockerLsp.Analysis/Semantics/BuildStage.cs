@@ -28,7 +28,9 @@ public sealed class BuildStage
     public string? Name => From.StageName;
 
     /// <summary>The name lower-cased (how BuildKit stores and matches it), or null.</summary>
-    public string? NormalizedName => Name?.ToLowerInvariant();
+    public string? NormalizedName => _normalizedName ??= Name?.ToLowerInvariant();
+
+    private string? _normalizedName;
     public SyntaxToken NameToken => From.StageNameToken;
 
     /// <summary>The image text after expanding global ARGs (unexpanded parts kept as written).</summary>

@@ -9,23 +9,29 @@ namespace DockerLsp.Analysis.Semantics;
 /// <summary>
 /// Semantic facts about one syntax tree, kept outside the tree: build stages and the stage graph, global and per-stage
 /// variables with their values, image references, the build state (USER, WORKDIR, SHELL) before each instruction and, on
-/// demand, the shell model of RUN/CMD/ENTRYPOINT instructions. Immutable after <see cref="Create"/> except for the shell-script
-/// cache, which is thread-safe; one model per tree.
+/// demand, the shell model of RUN/CMD/ENTRYPOINT instructions. Stages and global ARGs are computed by <see cref="Create"/>;
+/// the facts of a stage (scopes, build states, references, declarations) on first use, so that analysing one stage of a large
+/// file costs that stage and its base stages only. Observably immutable and thread-safe; one model per tree.
 /// </summary>
 public sealed partial class SemanticModel
 {
-    private readonly Dictionary<int, InstructionFacts> _facts;
+    private readonly Dictionary<int, InstructionFacts> _globalFacts;
+    private readonly StageFacts?[] _stageFacts;
+    private readonly ImmutableArray<VariableSymbol> _globalDeclarations;
     private readonly ConcurrentDictionary<int, ShellScript> _scripts = new();
+    private ImmutableArray<StageReference> _allReferences;
+    private ImmutableArray<VariableSymbol> _allDeclarations;
 
     internal SemanticModel(SyntaxTree tree, ImmutableArray<BuildStage> stages, ImmutableArray<VariableSymbol> globalArgs,
-        ImmutableArray<StageReference> references, Dictionary<int, InstructionFacts> facts, ImmutableArray<InstructionSyntax> globalInstructions)
+        Dictionary<int, InstructionFacts> globalFacts, ImmutableArray<InstructionSyntax> globalInstructions, ImmutableArray<VariableSymbol> globalDeclarations)
     {
         SyntaxTree = tree;
         Stages = stages;
         GlobalArgs = globalArgs;
-        StageReferences = references;
-        _facts = facts;
+        _globalFacts = globalFacts;
         GlobalInstructions = globalInstructions;
+        _globalDeclarations = globalDeclarations;
+        _stageFacts = new StageFacts?[stages.Length];
     }
 
     public SyntaxTree SyntaxTree { get; }
@@ -38,8 +44,24 @@ public sealed partial class SemanticModel
     /// <summary>Instructions before the first FROM (ARGs, and anything misplaced there).</summary>
     public ImmutableArray<InstructionSyntax> GlobalInstructions { get; }
 
-    /// <summary>Every edge of the stage graph: FROM bases, <c>COPY --from</c> and <c>RUN --mount from=</c>, in document order.</summary>
-    public ImmutableArray<StageReference> StageReferences { get; }
+    /// <summary>
+    /// Every edge of the stage graph: FROM bases, <c>COPY --from</c> and <c>RUN --mount from=</c>, in document order.
+    /// Computes the facts of every stage; stage-scoped analyzers use <see cref="GetStageReferences"/> instead.
+    /// </summary>
+    public ImmutableArray<StageReference> StageReferences
+    {
+        get
+        {
+            if (_allReferences.IsDefault) _allReferences = Stages.SelectMany(s => GetStageReferences(s)).ToImmutableArray();
+            return _allReferences;
+        }
+    }
+
+    /// <summary>The edges whose source is <paramref name="stage"/>: its FROM base first, then COPY --from and mounts, in order.</summary>
+    public ImmutableArray<StageReference> GetStageReferences(BuildStage stage) => GetStageFacts(stage).References;
+
+    /// <summary>The ARG and ENV declarations of <paramref name="stage"/>, in document order.</summary>
+    public ImmutableArray<VariableSymbol> GetDeclarations(BuildStage stage) => GetStageFacts(stage).Declarations;
 
     /// <summary>The last stage: what <c>docker build</c> produces without <c>--target</c>.</summary>
     public BuildStage? FinalStage => Stages.IsEmpty ? null : Stages[^1];
@@ -47,14 +69,23 @@ public sealed partial class SemanticModel
     public static SemanticModel Create(SyntaxTree tree, CancellationToken cancellationToken = default) =>
         SemanticModelBuilder.Build(tree, cancellationToken);
 
-    /// <summary>The stage containing <paramref name="position"/>, or null before the first FROM.</summary>
+    /// <summary>The stage containing <paramref name="position"/>, or null before the first FROM (binary search).</summary>
     public BuildStage? GetStageAt(int position)
     {
+        int lo = 0, hi = Stages.Length - 1;
         BuildStage? found = null;
-        foreach (var stage in Stages)
+        while (lo <= hi)
         {
-            if (stage.From.Span.Start <= position) found = stage;
-            else break;
+            var mid = (lo + hi) / 2;
+            if (Stages[mid].From.Span.Start <= position)
+            {
+                found = Stages[mid];
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
         }
         return found;
     }
@@ -97,7 +128,7 @@ public sealed partial class SemanticModel
     public BuildState GetBuildState(InstructionSyntax instruction) => FactsFor(instruction)?.StateBefore ?? BuildState.Initial;
 
     /// <summary>The build state after the last instruction of <paramref name="stage"/>.</summary>
-    public BuildState GetFinalState(BuildStage stage) => FactsFor(stage.Instructions[^1])?.StateAfter ?? BuildState.Initial;
+    public BuildState GetFinalState(BuildStage stage) => GetStageFacts(stage).FinalState;
 
     /// <summary>Variables visible at <paramref name="position"/> (for instructions, those declared before it; predefined ones included).</summary>
     public IReadOnlyCollection<VariableSymbol> GetVisibleVariables(int position)
@@ -126,8 +157,18 @@ public sealed partial class SemanticModel
     /// <summary>The scope of FROM lines: global ARGs and the predefined platform args.</summary>
     public ImmutableDictionary<string, VariableSymbol> GlobalScope => FromScope;
 
-    /// <summary>Every variable declared anywhere in the file (global and stage ARGs, ENV keys), in document order.</summary>
-    public ImmutableArray<VariableSymbol> AllDeclarations { get; internal init; } = [];
+    /// <summary>
+    /// Every variable declared anywhere in the file (global and stage ARGs, ENV keys), in document order. Computes the facts
+    /// of every stage; stage-scoped analyzers use <see cref="GlobalArgs"/> and <see cref="GetDeclarations"/> instead.
+    /// </summary>
+    public ImmutableArray<VariableSymbol> AllDeclarations
+    {
+        get
+        {
+            if (_allDeclarations.IsDefault) _allDeclarations = _globalDeclarations.AddRange(Stages.SelectMany(s => GetDeclarations(s)));
+            return _allDeclarations;
+        }
+    }
 
     /// <summary>
     /// Expands <paramref name="text"/> as the instruction would (values known from defaults and ENV); references to unknown
@@ -162,9 +203,25 @@ public sealed partial class SemanticModel
     private InstructionFacts? FactsFor(InstructionSyntax instruction)
     {
         var top = instruction.Parent is OnBuildInstructionSyntax parent ? parent : instruction;
-        return _facts.GetValueOrDefault(top.Span.Start);
+        var start = top.Span.Start;
+        if (GetStageAt(start) is not { } stage) return _globalFacts.GetValueOrDefault(start);
+        return GetStageFacts(stage).Instructions.GetValueOrDefault(start);
+    }
+
+    /// <summary>The facts of <paramref name="stage"/>, computed on first use (its base stages first) and then kept.</summary>
+    private StageFacts GetStageFacts(BuildStage stage)
+    {
+        if (Volatile.Read(ref _stageFacts[stage.Index]) is { } known) return known;
+        var parent = stage.BaseStage is { } baseStage ? GetStageFacts(baseStage) : null;
+        var built = SemanticModelBuilder.BuildStageFacts(stage, parent, Stages, FromScope, SyntaxTree.EscapeCharacter, CancellationToken.None);
+        // Two threads may build the same stage; both results are equal and the first one published wins.
+        return Interlocked.CompareExchange(ref _stageFacts[stage.Index], built, null) ?? built;
     }
 
     /// <summary>What the builder recorded for one top-level instruction.</summary>
     internal sealed record InstructionFacts(BuildStage? Stage, ImmutableDictionary<string, VariableSymbol> ScopeBefore, BuildState StateBefore, BuildState StateAfter);
+
+    /// <summary>What the builder recorded for one stage: facts per top-level instruction (by start), the final scope and state, references and declarations.</summary>
+    internal sealed record StageFacts(Dictionary<int, InstructionFacts> Instructions, ImmutableDictionary<string, VariableSymbol> FinalScope,
+        BuildState FinalState, ImmutableArray<StageReference> References, ImmutableArray<VariableSymbol> Declarations);
 }

@@ -7,7 +7,7 @@ namespace DockerLsp.Analysis.Semantics;
 internal static partial class SemanticModelBuilder
 {
     /// <summary>Records <c>COPY --from</c> and <c>RUN --mount from=</c> edges of an instruction (ONBUILD triggers included).</summary>
-    private static void CollectReferences(InstructionSyntax instruction, BuildStage stage, ImmutableArray<BuildStage>.Builder stages,
+    private static void CollectReferences(InstructionSyntax instruction, BuildStage stage, ImmutableArray<BuildStage> stages,
         ImmutableDictionary<string, VariableSymbol> scope, char escape, ImmutableArray<StageReference>.Builder references)
     {
         var target = instruction is OnBuildInstructionSyntax onBuild ? onBuild.Trigger : instruction;
@@ -35,7 +35,7 @@ internal static partial class SemanticModelBuilder
     /// Resolves a <c>--from</c> value: a stage index or name (earlier, current or later), otherwise an image. A single-word value
     /// that is no stage name is treated as an image (<c>--from=nginx</c> is legal) unless it is a near miss of a stage name.
     /// </summary>
-    private static StageReference Resolve(StageReferenceKind kind, InstructionSyntax instruction, BuildStage stage, ImmutableArray<BuildStage>.Builder stages,
+    private static StageReference Resolve(StageReferenceKind kind, InstructionSyntax instruction, BuildStage stage, ImmutableArray<BuildStage> stages,
         string value, TextSpan span, ImmutableDictionary<string, VariableSymbol> scope, char escape)
     {
         var expanded = VariableExpansion.Expand(value, scope, escape);
@@ -45,7 +45,7 @@ internal static partial class SemanticModelBuilder
         }
         if (int.TryParse(expanded, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
         {
-            var problem = index < stage.Index ? StageReferenceProblem.None : index == stage.Index ? StageReferenceProblem.Current : index < stages.Count ? StageReferenceProblem.Later : StageReferenceProblem.Unknown;
+            var problem = index < stage.Index ? StageReferenceProblem.None : index == stage.Index ? StageReferenceProblem.Current : index < stages.Length ? StageReferenceProblem.Later : StageReferenceProblem.Unknown;
             return new StageReference(kind, stage, instruction, expanded, span, problem == StageReferenceProblem.None ? stages[index] : null, null, problem);
         }
         var lower = expanded.ToLowerInvariant();
@@ -61,6 +61,6 @@ internal static partial class SemanticModelBuilder
             : new StageReference(kind, stage, instruction, expanded, span, null, null, StageReferenceProblem.Unknown);
     }
 
-    private static bool IsNearStageName(string name, ImmutableArray<BuildStage>.Builder stages) =>
+    private static bool IsNearStageName(string name, ImmutableArray<BuildStage> stages) =>
         stages.Any(s => s.NormalizedName is { } stageName && StringDistance.IsNearMiss(name, stageName));
 }

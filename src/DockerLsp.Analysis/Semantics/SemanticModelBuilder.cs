@@ -5,9 +5,10 @@ using DockerLsp.Syntax.Text;
 namespace DockerLsp.Analysis.Semantics;
 
 /// <summary>
-/// Builds a <see cref="SemanticModel"/> in one pass over the top-level instructions: global ARGs, stages and their bases,
-/// per-instruction scopes (ARG sequentially, ENV with the values before the instruction, as BuildKit does), build state and
-/// stage references.
+/// Builds a <see cref="SemanticModel"/>: eagerly the global ARGs and the stages with their bases (one pass over the top-level
+/// instructions), and, per stage on first use, the per-instruction scopes (ARG sequentially, ENV with the values before the
+/// instruction, as BuildKit does), build states and stage references. Per-stage laziness keeps the cost of analysing one
+/// changed stage independent of the size of the file.
 /// </summary>
 internal static partial class SemanticModelBuilder
 {
@@ -51,57 +52,64 @@ internal static partial class SemanticModelBuilder
             else stageGroups[^1].Body.Add(instructions[index]);
         }
 
-        var stages = ImmutableArray.CreateBuilder<BuildStage>();
+        var stages = ImmutableArray.CreateBuilder<BuildStage>(stageGroups.Count);
+        var earlierByName = new Dictionary<string, BuildStage>(StringComparer.Ordinal);
         foreach (var (from, body) in stageGroups)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var imageText = from.Image?.Text ?? string.Empty;
             var expanded = VariableExpansion.Expand(imageText, globalScope, escape);
-            var lower = expanded.ToLowerInvariant();
-            var baseStage = stages.LastOrDefault(s => s.NormalizedName is not null && s.NormalizedName == lower);
+            var baseStage = earlierByName.GetValueOrDefault(expanded.ToLowerInvariant());
             var baseImage = baseStage is null ? ImageReference.Parse(expanded) : null;
-            stages.Add(new BuildStage(stages.Count, from, [.. body], baseImage, baseStage, expanded));
+            var stage = new BuildStage(stages.Count, from, [.. body], baseImage, baseStage, expanded);
+            stages.Add(stage);
+            // The last earlier stage of a name wins, as BuildKit resolves duplicates.
+            if (stage.NormalizedName is { } name) earlierByName[name] = stage;
         }
 
-        var references = ImmutableArray.CreateBuilder<StageReference>();
-        var finalScopes = new Dictionary<BuildStage, ImmutableDictionary<string, VariableSymbol>>();
-        var finalStates = new Dictionary<BuildStage, BuildState>();
-        foreach (var stage in stages)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var scope = ImmutableDictionary.Create<string, VariableSymbol>(StringComparer.Ordinal);
-            var state = stage.IsWindows ? BuildState.InitialWindows : BuildState.Initial;
-            if (stage.BaseStage is { } parent)
-            {
-                // ENV (not ARG) is inherited through FROM <stage>; so is the build state.
-                scope = scope.SetItems(finalScopes[parent].Where(pair => pair.Value.Kind == VariableKind.Env));
-                state = finalStates[parent];
-            }
-            foreach (var proxy in PredefinedVariables.ProxyArgs)
-            {
-                if (!scope.ContainsKey(proxy)) scope = scope.SetItem(proxy, new VariableSymbol(proxy, VariableKind.Predefined, null, default, null, null, null));
-            }
-
-            references.Add(new StageReference(StageReferenceKind.FromBase, stage, stage.From, stage.BaseText,
-                stage.From.Image?.Span ?? stage.From.Keyword.Span, stage.BaseStage, stage.BaseImage, StageReferenceProblem.None));
-
-            foreach (var instruction in stage.Instructions)
-            {
-                var before = scope;
-                var stateBefore = state;
-                (scope, state) = Apply(instruction, stage, scope, globalScope, state, escape, allDeclarations);
-                facts[instruction.Span.Start] = new SemanticModel.InstructionFacts(stage, before, stateBefore, state);
-                CollectReferences(instruction, stage, stages, before, escape, references);
-            }
-            finalScopes[stage] = scope;
-            finalStates[stage] = state;
-        }
-
-        return new SemanticModel(tree, stages.ToImmutable(), globalArgs.ToImmutable(), references.ToImmutable(), facts, globalInstructions.ToImmutable())
+        return new SemanticModel(tree, stages.ToImmutable(), globalArgs.ToImmutable(), facts, globalInstructions.ToImmutable(), allDeclarations.ToImmutable())
         {
             FromScope = globalScope,
-            AllDeclarations = allDeclarations.ToImmutable(),
         };
+    }
+
+    /// <summary>
+    /// The facts of one stage: per-instruction scopes and build states, its stage references and declarations. Needs the
+    /// final scope and state of the stage's base stage (<paramref name="parent"/>), since ENV and the build state are inherited
+    /// through <c>FROM &lt;stage&gt;</c>; nothing else outside the stage is read.
+    /// </summary>
+    public static SemanticModel.StageFacts BuildStageFacts(BuildStage stage, SemanticModel.StageFacts? parent, ImmutableArray<BuildStage> stages,
+        ImmutableDictionary<string, VariableSymbol> globalScope, char escape, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var facts = new Dictionary<int, SemanticModel.InstructionFacts>();
+        var references = ImmutableArray.CreateBuilder<StageReference>();
+        var declarations = ImmutableArray.CreateBuilder<VariableSymbol>();
+        var scope = ImmutableDictionary.Create<string, VariableSymbol>(StringComparer.Ordinal);
+        var state = stage.IsWindows ? BuildState.InitialWindows : BuildState.Initial;
+        if (parent is not null)
+        {
+            // ENV (not ARG) is inherited through FROM <stage>; so is the build state.
+            scope = scope.SetItems(parent.FinalScope.Where(pair => pair.Value.Kind == VariableKind.Env));
+            state = parent.FinalState;
+        }
+        foreach (var proxy in PredefinedVariables.ProxyArgs)
+        {
+            if (!scope.ContainsKey(proxy)) scope = scope.SetItem(proxy, new VariableSymbol(proxy, VariableKind.Predefined, null, default, null, null, null));
+        }
+
+        references.Add(new StageReference(StageReferenceKind.FromBase, stage, stage.From, stage.BaseText,
+            stage.From.Image?.Span ?? stage.From.Keyword.Span, stage.BaseStage, stage.BaseImage, StageReferenceProblem.None));
+
+        foreach (var instruction in stage.Instructions)
+        {
+            var before = scope;
+            var stateBefore = state;
+            (scope, state) = Apply(instruction, stage, scope, globalScope, state, escape, declarations);
+            facts[instruction.Span.Start] = new SemanticModel.InstructionFacts(stage, before, stateBefore, state);
+            CollectReferences(instruction, stage, stages, before, escape, references);
+        }
+        return new SemanticModel.StageFacts(facts, scope, state, references.ToImmutable(), declarations.ToImmutable());
     }
 
     /// <summary>The effect of one instruction on the scope and the build state.</summary>

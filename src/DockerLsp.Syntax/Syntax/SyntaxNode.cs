@@ -46,6 +46,13 @@ public abstract partial class SyntaxNode
     public bool ContainsMissing => Green.ContainsMissing;
     public int SlotCount => Green.SlotCount;
 
+    /// <summary>
+    /// An opaque identity of the node's content, shared by every tree version in which the incremental parser reused the node
+    /// unchanged (the green node). Equal by reference only if the text is equal; unequal identities may still have equal text.
+    /// Meant as a cache key for per-node results that do not depend on the node's position.
+    /// </summary>
+    public object IncrementalIdentity => Green;
+
     public string ToFullString() => Green.ToFullString();
 
     public override string ToString()
@@ -84,7 +91,10 @@ public abstract partial class SyntaxNode
         return GetRedChild(index)!;
     }
 
-    internal SyntaxNode? GetRedChild(int index)
+    internal SyntaxNode? GetRedChild(int index) => GetOrCreateRedChild(index, -1);
+
+    /// <summary>The red child at <paramref name="index"/>; <paramref name="knownPosition"/> (when not -1) spares computing its offset.</summary>
+    private protected SyntaxNode? GetOrCreateRedChild(int index, int knownPosition)
     {
         var green = Green.GetSlot(index);
         if (green.IsToken) return null;
@@ -96,7 +106,7 @@ public abstract partial class SyntaxNode
         }
         var existing = Volatile.Read(ref children[index]);
         if (existing is not null) return existing;
-        var created = SyntaxNodeFactory.CreateRed(green, this, GetChildPosition(index));
+        var created = SyntaxNodeFactory.CreateRed(green, this, knownPosition >= 0 ? knownPosition : GetChildPosition(index));
         return Interlocked.CompareExchange(ref children[index], created, null) ?? created;
     }
 

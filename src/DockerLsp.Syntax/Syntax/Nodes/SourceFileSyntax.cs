@@ -21,7 +21,30 @@ public sealed class SourceFileSyntax : SyntaxNode
     public IEnumerable<ParserDirectiveSyntax> Directives => GetNodes<ParserDirectiveSyntax>();
 
     /// <summary>Top-level instructions in document order (materialized once per tree).</summary>
-    public IReadOnlyList<InstructionSyntax> Instructions => _instructions ??= GetNodes<InstructionSyntax>().ToArray();
+    public IReadOnlyList<InstructionSyntax> Instructions => _instructions ??= MaterializeInstructions();
+
+    /// <summary>
+    /// Creates the red instruction nodes in one sequential pass over the root's chunks, accumulating positions as it goes:
+    /// asking for each child by index would recompute its offset inside its chunk (O(chunk) per instruction).
+    /// </summary>
+    private InstructionSyntax[] MaterializeInstructions()
+    {
+        var root = (GreenSourceFile)Green;
+        var result = new InstructionSyntax[root.InstructionCount];
+        var slot = root.Directives.Length;
+        var position = Position + root.DirectivesWidth;
+        var count = 0;
+        foreach (var chunk in root.Chunks)
+        {
+            foreach (var item in chunk.Items)
+            {
+                if (GetOrCreateRedChild(slot, position) is InstructionSyntax instruction) result[count++] = instruction;
+                position += item.FullWidth;
+                slot++;
+            }
+        }
+        return count == result.Length ? result : result[..count];
+    }
 
     public SyntaxToken EndOfFileToken => GetToken(SyntaxKind.EndOfFileToken);
 
