@@ -19,27 +19,30 @@ public sealed class ShellEntrypointIgnoresCmdAnalyzer : DiagnosticAnalyzer
         "CMD is ignored with a shell-form ENTRYPOINT",
         "This CMD is ignored: the ENTRYPOINT on line {0} is in shell form, so neither CMD nor 'docker run' arguments reach the program. Write the ENTRYPOINT in exec form.",
         DiagnosticCategory.Correctness,
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        messageCitesLines: true);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
-        var model = context.SemanticModel;
-        foreach (var stage in model.Stages)
+        EntrypointInstructionSyntax? entrypoint = null;
+        CmdInstructionSyntax? cmd = null;
+        foreach (var instruction in context.Stage.Instructions)
         {
-            var entrypoint = stage.Instructions.OfType<EntrypointInstructionSyntax>().LastOrDefault();
-            var cmd = stage.Instructions.OfType<CmdInstructionSyntax>().LastOrDefault();
-            if (entrypoint?.ShellForm is null || cmd is null) continue;
-            if (!model.GetBuildState(entrypoint).IsPosixShell) continue;
-            var script = model.GetShellScript(entrypoint, context.CancellationToken);
-            if (ReadsPositionalParameters(script)) continue;
-            var line = context.Document.Text.Lines.GetLineFromOffset(entrypoint.Span.Start) + 1;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, cmd.Span,
-                [new RelatedLocation(entrypoint.Span, "the shell-form ENTRYPOINT")], null, DiagnosticTags.None, line));
+            if (instruction is EntrypointInstructionSyntax e) entrypoint = e;
+            else if (instruction is CmdInstructionSyntax c) cmd = c;
         }
+        if (entrypoint?.ShellForm is null || cmd is null) return;
+        var model = context.SemanticModel;
+        if (!model.GetBuildState(entrypoint).IsPosixShell) return;
+        var script = model.GetShellScript(entrypoint, context.CancellationToken);
+        if (ReadsPositionalParameters(script)) return;
+        var line = context.Document.Text.Lines.GetLineFromOffset(entrypoint.Span.Start) + 1;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, cmd.Span,
+            [new RelatedLocation(entrypoint.Span, "the shell-form ENTRYPOINT")], null, DiagnosticTags.None, line));
     }
 
     private static bool ReadsPositionalParameters(ShellScript script) =>

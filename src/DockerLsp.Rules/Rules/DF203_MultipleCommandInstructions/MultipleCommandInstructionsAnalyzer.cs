@@ -19,27 +19,35 @@ public sealed class MultipleCommandInstructionsAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         hadolintIds: ["DL4003", "DL4004", "DL3012"],
         buildKitNames: ["MultipleInstructionsDisallowed"],
-        tags: DiagnosticTags.Unnecessary);
+        tags: DiagnosticTags.Unnecessary,
+        messageCitesLines: true);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static readonly SyntaxKind[] s_kinds = [SyntaxKind.CmdInstruction, SyntaxKind.EntrypointInstruction, SyntaxKind.HealthcheckInstruction];
+
+    private static void Analyze(StageAnalysisContext context)
     {
-        foreach (var stage in context.SemanticModel.Stages)
+        var instructions = context.Stage.Instructions;
+        foreach (var kind in s_kinds)
         {
-            foreach (var kind in new[] { SyntaxKind.CmdInstruction, SyntaxKind.EntrypointInstruction, SyntaxKind.HealthcheckInstruction })
+            var count = 0;
+            InstructionSyntax? last = null;
+            foreach (var instruction in instructions)
             {
-                var instructions = stage.Instructions.Where(i => i.Kind == kind).ToArray();
-                if (instructions.Length < 2) continue;
-                var last = instructions[^1];
-                var line = context.Document.Text.Lines.GetLineFromOffset(last.Span.Start) + 1;
-                foreach (var earlier in instructions[..^1])
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, earlier.Span,
-                        [new RelatedLocation(last.Span, "the effective " + last.KeywordText)], null, DiagnosticTags.None, earlier.KeywordText, line));
-                }
+                if (instruction.Kind != kind) continue;
+                count++;
+                last = instruction;
+            }
+            if (count < 2) continue;
+            var line = context.Document.Text.Lines.GetLineFromOffset(last!.Span.Start) + 1;
+            foreach (var earlier in instructions)
+            {
+                if (earlier.Kind != kind || ReferenceEquals(earlier, last)) continue;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, earlier.Span,
+                    [new RelatedLocation(last.Span, "the effective " + last.KeywordText)], null, DiagnosticTags.None, earlier.KeywordText, line));
             }
         }
     }
