@@ -24,16 +24,17 @@ public sealed class InvalidStageReferenceAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var reference in model.StageReferences)
+        foreach (var reference in model.GetStageReferences(context.Stage))
         {
             if (reference.Kind == StageReferenceKind.FromBase) continue;
             // Most references are fine; only a broken one pays for the suggestion search over earlier stages.
             if (reference.Problem is not (StageReferenceProblem.Unknown or StageReferenceProblem.Later or StageReferenceProblem.Current)) continue;
+            // Earlier stages' names come from their FROM lines, which a stage-scoped action may read.
             var earlier = model.Stages.Where(s => s.Index < reference.Source.Index && s.Name is not null).Select(s => s.Name!).ToArray();
             var suggestion = StringDistance.FindNearest(reference.Text, earlier);
             var didYouMean = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";

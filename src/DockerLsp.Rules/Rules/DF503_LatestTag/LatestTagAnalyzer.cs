@@ -20,12 +20,12 @@ public sealed class LatestTagAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var text = context.Document.Text;
-        foreach (var reference in context.SemanticModel.StageReferences)
+        foreach (var reference in context.SemanticModel.GetStageReferences(context.Stage))
         {
             if (reference.Image is not { HasVariables: false, Tag: "latest", Digest: null } image) continue;
             var written = text.ToString(reference.Span);
