@@ -24,42 +24,42 @@ public sealed class InvalidStageNameAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    /// <summary>
+    /// Checks the name of one stage. Duplicates are found by comparing with the names of earlier stages, which come from their
+    /// FROM lines (readable by a stage-scoped action); the finding is reported on this stage's name only.
+    /// </summary>
+    private static void Analyze(StageAnalysisContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stage in context.SemanticModel.Stages)
+        var stage = context.Stage;
+        if (stage.Name is not { } name) return;
+        var lower = stage.NormalizedName!;
+        var span = stage.NameToken.Span;
+        var stages = context.SemanticModel.Stages;
+        for (var i = 0; i < stage.Index; i++)
         {
-            if (stage.Name is not { } name) continue;
-            var lower = stage.NormalizedName!;
-            var span = stage.NameToken.Span;
-            if (seen.TryGetValue(lower, out var firstIndex))
-            {
-                var first = context.SemanticModel.Stages[firstIndex];
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, [new RelatedLocation(first.NameToken.Span, "the first stage with this name")],
-                    Kind("duplicate"), DiagnosticTags.None, $"Stage name '{name}' is already used by stage {firstIndex}; references to it become ambiguous."));
-            }
-            else
-            {
-                seen[lower] = stage.Index;
-            }
+            if (stages[i].NormalizedName != lower) continue;
+            // The related location lies in another stage's FROM; the driver then simply does not cache this stage's findings.
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, [new RelatedLocation(stages[i].NameToken.Span, "the first stage with this name")],
+                Kind("duplicate"), DiagnosticTags.None, $"Stage name '{name}' is already used by stage {i}; references to it become ambiguous."));
+            break;
+        }
 
-            if (lower is "scratch" or "context")
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, Kind("reserved"), DiagnosticTags.None,
-                    $"Stage name '{name}' is reserved: '{lower}' already means {(lower == "scratch" ? "the empty image" : "the build context")}. Choose another name."));
-            }
-            else if (!IsValidLowercaseName(lower))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, Kind("invalid"), DiagnosticTags.None,
-                    $"Stage name '{name}' is invalid: it must start with a letter and contain only letters, digits, '-', '_' and '.'."));
-            }
-            else if (name != lower)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, Kind("casing"), DiagnosticTags.None,
-                    $"Stage name '{name}' should be lowercase ('{lower}'): BuildKit lower-cases stage names."));
-            }
+        if (lower is "scratch" or "context")
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, Kind("reserved"), DiagnosticTags.None,
+                $"Stage name '{name}' is reserved: '{lower}' already means {(lower == "scratch" ? "the empty image" : "the build context")}. Choose another name."));
+        }
+        else if (!IsValidLowercaseName(lower))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, Kind("invalid"), DiagnosticTags.None,
+                $"Stage name '{name}' is invalid: it must start with a letter and contain only letters, digits, '-', '_' and '.'."));
+        }
+        else if (name != lower)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, Kind("casing"), DiagnosticTags.None,
+                $"Stage name '{name}' should be lowercase ('{lower}'): BuildKit lower-cases stage names."));
         }
     }
 
