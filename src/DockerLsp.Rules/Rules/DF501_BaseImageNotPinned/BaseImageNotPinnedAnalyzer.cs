@@ -22,14 +22,12 @@ public sealed class BaseImageNotPinnedAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
-        foreach (var stage in context.SemanticModel.Stages)
-        {
-            if (stage.BaseImage is not { HasVariables: false, IsValid: true, IsScratch: false, Digest: null } image || stage.From.Image is not { } syntax) continue;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, syntax.Span, image.Original));
-        }
+        var stage = context.Stage;
+        if (stage.BaseImage is not { HasVariables: false, IsValid: true, IsScratch: false, Digest: null } image || stage.From.Image is not { } syntax) return;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, syntax.Span, image.Original));
     }
 }
