@@ -22,11 +22,19 @@ public sealed class EmptyContinuationLineAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
-
-    private static void Analyze(SemanticModelAnalysisContext context)
+    /// <summary>
+    /// The instructions of each stage are checked by a stage action; the few before the first FROM, which belong to no stage,
+    /// by a semantic-model action that reads only those.
+    /// </summary>
+    public override void Initialize(AnalysisContext context)
     {
-        foreach (var instruction in context.SyntaxTree.Root.Instructions)
+        context.RegisterStageAction(c => Analyze(c.Stage.Instructions, c.ReportDiagnostic));
+        context.RegisterSemanticModelAction(c => Analyze(c.SemanticModel.GlobalInstructions, c.ReportDiagnostic));
+    }
+
+    private static void Analyze(ImmutableArray<InstructionSyntax> instructions, Action<Diagnostic> report)
+    {
+        foreach (var instruction in instructions)
         {
             // The parser attaches a diagnostic (DF112) to every empty continuation line, so other instructions have none.
             if (!instruction.ContainsDiagnostics) continue;
@@ -36,7 +44,7 @@ public sealed class EmptyContinuationLineAnalyzer : DiagnosticAnalyzer
                 {
                     if (trivia.Kind == SyntaxKind.EmptyContinuationLineTrivia)
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptor, trivia.Span));
+                        report(Diagnostic.Create(Descriptor, trivia.Span));
                     }
                 }
             }
