@@ -20,12 +20,10 @@ public sealed partial class UndefinedVariableAnalyzer
         return new Problem($"'{name}' is used in FROM but not declared: declare it with 'ARG {name}=<default>' before the first FROM.", []);
     }
 
-    private static Problem? CheckInStage(SemanticModel model, InstructionSyntax instruction, string name)
+    private static Problem? CheckInStage(SemanticModel model, BuildStage stage, InstructionSyntax instruction, string name)
     {
         var scope = model.GetScope(instruction);
         if (scope.ContainsKey(name)) return null;
-        var stage = model.GetStage(instruction);
-        if (stage is null) return null;
 
         if (PredefinedVariables.PlatformArgs.Contains(name))
         {
@@ -37,7 +35,7 @@ public sealed partial class UndefinedVariableAnalyzer
         }
         // Declared by a later instruction: an ARG cannot come from the base image, so the use really comes too early (an ENV
         // of the same name might also be set by the base image, so only a scratch stage is sure).
-        var later = model.AllDeclarations.FirstOrDefault(d => d.Name == name && d.Stage == stage && d.NameSpan.Start >= instruction.FullSpan.End
+        var later = model.GetDeclarations(stage).FirstOrDefault(d => d.Name == name && d.NameSpan.Start >= instruction.FullSpan.End
             && (d.Kind == VariableKind.StageArg || stage.RootImage is { IsScratch: true }));
         if (later is not null)
         {
@@ -50,7 +48,8 @@ public sealed partial class UndefinedVariableAnalyzer
         {
             return new Problem($"'{name}' is not defined. Did you mean '{suggestion}'?", new() { [SuggestionProperty] = suggestion });
         }
-        var elsewhere = model.AllDeclarations.FirstOrDefault(d => d.Name == name && d.Stage is not null && d.Stage != stage);
+        // Only the stages this one is built on may be read (stage scope): an ARG of a base stage is not inherited.
+        var elsewhere = FirstBaseStageDeclaration(model, stage, name);
         if (elsewhere is not null && elsewhere.Kind == VariableKind.StageArg)
         {
             return Declare($"'{name}' is declared in stage {elsewhere.Stage!.DisplayName}, not in this one: ARGs are per stage. Add 'ARG {name}' here.", name);
@@ -62,32 +61,48 @@ public sealed partial class UndefinedVariableAnalyzer
         return null;
     }
 
+    /// <summary>The first declaration of <paramref name="name"/> in the base-stage chain of <paramref name="stage"/>, in document order.</summary>
+    private static VariableSymbol? FirstBaseStageDeclaration(SemanticModel model, BuildStage stage, string name)
+    {
+        VariableSymbol? found = null;
+        // The chain goes from the nearest base to the root; the last hit is the earliest in the document.
+        for (var ancestor = stage.BaseStage; ancestor is not null; ancestor = ancestor.BaseStage)
+        {
+            foreach (var declaration in model.GetDeclarations(ancestor))
+            {
+                if (declaration.Name != name) continue;
+                found = declaration;
+                break;
+            }
+        }
+        return found;
+    }
+
     private static Problem Declare(string message, string name) =>
         new(message, new() { [DeclareProperty] = name, [DeclareScopeProperty] = "stage" });
 
     /// <summary>InvalidDefaultArgInFrom: with only global defaults (a global ARG without default is empty), the image must be valid.</summary>
-    private static void CheckFromDefaults(SemanticModelAnalysisContext context, SemanticModel model, char escape)
+    private static void CheckFromDefaults(StageAnalysisContext context, SemanticModel model, BuildStage stage, char escape)
     {
+        var image = stage.From.Image;
+        if (image is null || !image.Text.Contains('$')) return;
+        var references = VariableReferenceScanner.Find(image.Text, escape);
+        if (references.Count == 0) return;
         var values = model.GlobalArgs.GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.Last().Value ?? string.Empty, StringComparer.Ordinal);
-        foreach (var stage in model.Stages)
-        {
-            var image = stage.From.Image;
-            if (image is null || !image.Text.Contains('$')) continue;
-            var references = VariableReferenceScanner.Find(image.Text, escape);
-            if (references.Count == 0 || references.Any(r => !values.ContainsKey(r.Name))) continue;
-            if (model.GlobalArgs.Any(a => references.Any(r => r.Name == a.Name) && a.Value is null && a.RawValue is not null)) continue;
-            var result = ShellWordExpander.ExpandWord(image.Text, new ShellEnvironment(values), new ShellWordOptions { EscapeToken = escape });
-            if (!result.Succeeded) continue;
-            var expanded = result.Result;
-            var lower = expanded.ToLowerInvariant();
-            if (model.Stages.Any(s => s.Index < stage.Index && s.NormalizedName == lower)) continue;
-            var reference = ImageReference.Parse(expanded);
-            if (expanded.Length > 0 && reference.IsValid) continue;
-            var names = string.Join(", ", references.Select(r => r.Name).Distinct());
-            var message = expanded.Length == 0
-                ? $"With the default value of ARG {names} the base image name is empty: give the ARG a default, or pass it with --build-arg."
-                : $"With the default value of ARG {names} the base image is '{expanded}', which is invalid: {reference.Errors[0].Message}";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, image.Span, null, null, DiagnosticTags.None, message));
-        }
+        if (references.Any(r => !values.ContainsKey(r.Name))) return;
+        if (model.GlobalArgs.Any(a => references.Any(r => r.Name == a.Name) && a.Value is null && a.RawValue is not null)) return;
+        var result = ShellWordExpander.ExpandWord(image.Text, new ShellEnvironment(values), new ShellWordOptions { EscapeToken = escape });
+        if (!result.Succeeded) return;
+        var expanded = result.Result;
+        var lower = expanded.ToLowerInvariant();
+        // Earlier stages' names come from their FROM lines, which a stage-scoped action may read.
+        if (model.Stages.Any(s => s.Index < stage.Index && s.NormalizedName == lower)) return;
+        var reference = ImageReference.Parse(expanded);
+        if (expanded.Length > 0 && reference.IsValid) return;
+        var names = string.Join(", ", references.Select(r => r.Name).Distinct());
+        var message = expanded.Length == 0
+            ? $"With the default value of ARG {names} the base image name is empty: give the ARG a default, or pass it with --build-arg."
+            : $"With the default value of ARG {names} the base image is '{expanded}', which is invalid: {reference.Errors[0].Message}";
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, image.Span, null, null, DiagnosticTags.None, message));
     }
 }
