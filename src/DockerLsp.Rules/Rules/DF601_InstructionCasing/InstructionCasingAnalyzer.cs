@@ -23,25 +23,80 @@ public sealed class InstructionCasingAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>
+    /// Document-scoped, since the majority casing depends on every instruction of the file; it therefore runs on every
+    /// analysis and stays cheap: one pass over the top-level instructions that classifies each keyword by scanning its
+    /// characters (no allocation), and a second pass that allocates only for the keywords it reports.
+    /// </summary>
     public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
 
     private static void Analyze(SemanticModelAnalysisContext context)
     {
-        var keywords = context.SyntaxTree.Root.Instructions
-            .SelectMany(i => i is OnBuildInstructionSyntax { Trigger: { } trigger } ? new[] { i, trigger } : [i])
-            .Where(i => i.Kind != SyntaxKind.UnknownInstruction)
-            .Select(i => i.Keyword)
-            .Where(k => k.Kind != SyntaxKind.None && !k.IsMissing)
-            .ToArray();
-        var upper = keywords.Count(k => k.ValueText == k.ValueText.ToUpperInvariant());
-        var lower = keywords.Count(k => k.ValueText == k.ValueText.ToLowerInvariant());
-        var preferLower = lower > upper;
-        foreach (var keyword in keywords)
+        var instructions = context.SyntaxTree.Root.Instructions;
+        int total = 0, upper = 0, lower = 0;
+        for (var i = 0; i < instructions.Count; i++)
         {
-            var expected = preferLower ? keyword.ValueText.ToLowerInvariant() : keyword.ValueText.ToUpperInvariant();
-            if (keyword.ValueText == expected || keyword.Text != keyword.ValueText) continue;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, keyword.Span, null,
-                new Dictionary<string, string> { [ExpectedProperty] = expected }, DiagnosticTags.None, keyword.ValueText, expected));
+            var instruction = instructions[i];
+            Count(instruction, ref total, ref upper, ref lower);
+            if (instruction is OnBuildInstructionSyntax { Trigger: { } trigger }) Count(trigger, ref total, ref upper, ref lower);
         }
+        var preferLower = lower > upper;
+        // Nothing to report when every keyword already has the majority casing (the common case).
+        if ((preferLower ? lower : upper) == total) return;
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            var instruction = instructions[i];
+            Check(context, instruction, preferLower);
+            if (instruction is OnBuildInstructionSyntax { Trigger: { } trigger }) Check(context, trigger, preferLower);
+        }
+    }
+
+    /// <summary>The keyword of <paramref name="instruction"/> when it takes part in the vote, else <c>default</c>.</summary>
+    private static SyntaxToken VotingKeyword(InstructionSyntax instruction)
+    {
+        if (instruction.Kind == SyntaxKind.UnknownInstruction) return default;
+        var keyword = instruction.Keyword;
+        return keyword.Kind == SyntaxKind.None || keyword.IsMissing ? default : keyword;
+    }
+
+    private static void Count(InstructionSyntax instruction, ref int total, ref int upper, ref int lower)
+    {
+        var keyword = VotingKeyword(instruction);
+        if (keyword.Kind == SyntaxKind.None) return;
+        total++;
+        var text = keyword.ValueText;
+        if (IsUpper(text)) upper++;
+        if (IsLower(text)) lower++;
+    }
+
+    private static void Check(SemanticModelAnalysisContext context, InstructionSyntax instruction, bool preferLower)
+    {
+        var keyword = VotingKeyword(instruction);
+        if (keyword.Kind == SyntaxKind.None) return;
+        var text = keyword.ValueText;
+        if ((preferLower ? IsLower(text) : IsUpper(text)) || keyword.Text != text) return;
+        var expected = preferLower ? text.ToLowerInvariant() : text.ToUpperInvariant();
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, keyword.Span, null,
+            new Dictionary<string, string> { [ExpectedProperty] = expected }, DiagnosticTags.None, text, expected));
+    }
+
+    /// <summary>True when upper-casing would not change <paramref name="text"/> (as <c>text == text.ToUpperInvariant()</c>, without allocating).</summary>
+    private static bool IsUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAscii(c) ? char.IsAsciiLetterLower(c) : char.ToUpperInvariant(c) != c) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when lower-casing would not change <paramref name="text"/> (as <c>text == text.ToLowerInvariant()</c>, without allocating).</summary>
+    private static bool IsLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAscii(c) ? char.IsAsciiLetterUpper(c) : char.ToLowerInvariant(c) != c) return false;
+        }
+        return true;
     }
 }
