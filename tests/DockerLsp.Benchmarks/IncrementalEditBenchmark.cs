@@ -48,7 +48,7 @@ public class IncrementalEditBenchmark
     public SyntaxTree FullParse() => SyntaxTree.Parse(_inserted);
 
     /// <summary>The offset halfway along the first one-line shell-form RUN at or after the middle line.</summary>
-    private static int MiddleOfMiddleRunLine(SourceText text)
+    internal static int MiddleOfMiddleRunLine(SourceText text)
     {
         var lines = text.Lines;
         for (var line = lines.LineCount / 2; line < lines.LineCount; line++)

@@ -28,7 +28,8 @@ internal static class PragmaParser
             cancellationToken.ThrowIfCancellationRequested();
             // Only the leading trivia (blank and comment lines above the keyword) can hold a pragma; most instructions have none.
             var leading = TextSpan.FromBounds(instruction.FullSpan.Start, instruction.Span.Start);
-            if (leading.IsEmpty || text.AsSpan(leading).IndexOf('#') < 0) continue;
+            // A cheap textual filter first: a pragma comment always contains "ignore" (parsed properly below).
+            if (leading.IsEmpty || !MayHoldPragma(text.AsSpan(leading))) continue;
             var keyword = instruction.GetFirstToken();
             var trivia = keyword.LeadingTrivia.ToArray();
             var above = CommentsDirectlyAbove(trivia);
@@ -49,6 +50,9 @@ internal static class PragmaParser
         }
         return pragmas.ToImmutable();
     }
+
+    private static bool MayHoldPragma(ReadOnlySpan<char> leadingTrivia) =>
+        leadingTrivia.IndexOf('#') >= 0 && leadingTrivia.IndexOf("ignore", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>Positions of the comment lines in the contiguous block that ends on the line just above the token.</summary>
     internal static HashSet<int> CommentsDirectlyAbove(IReadOnlyList<SyntaxTrivia> trivia)

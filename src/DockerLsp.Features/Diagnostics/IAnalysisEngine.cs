@@ -7,7 +7,7 @@ namespace DockerLsp.Features.Diagnostics;
 /// <summary>
 /// The seam between editor features and whatever computes findings and their fixes: the syntax layer alone
 /// (<see cref="SyntaxAnalysisEngine"/>) or the analysis engine with its rule catalogue. Implementations are thread-safe,
-/// keep no per-document state, do no IO and honour cancellation. Fixes are always computed from the
+/// keep no per-document state beyond caches tied to a document's lineage, do no IO and honour cancellation. Fixes are always computed from the
 /// <see cref="DocumentAnalysis"/> the diagnostic came from, so spans agree.
 /// </summary>
 public interface IAnalysisEngine

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using DockerLsp.Analysis;
+using DockerLsp.Analysis.Analyzers;
 using DockerLsp.Analysis.CodeFixes;
 using DockerLsp.Analysis.Suppression;
 using DockerLsp.Features.Settings;
@@ -19,12 +20,16 @@ namespace DockerLsp.Features.Diagnostics;
 /// an <see cref="AnalysisConfiguration"/> layered as the engine defines it: <c>.hadolint.yaml</c>, <c>.editorconfig</c>,
 /// then the editor's explicit rule and category severities. Edits to other files (<see cref="FileEdit"/>) are not offered
 /// in the editor yet: only the Dockerfile's own text changes are returned. For syntax diagnostics the catalogue has no fix
-/// for, the mechanical fixes of <see cref="SyntaxAnalysisEngine"/> are offered instead.
+/// for, the mechanical fixes of <see cref="SyntaxAnalysisEngine"/> are offered instead. The only per-document state is the
+/// driver's <see cref="AnalysisCache"/> of each document's lineage (findings of unchanged stages), held weakly.
 /// </summary>
 public sealed class RuleAnalysisEngine : IAnalysisEngine
 {
     private readonly SyntaxAnalysisEngine _syntaxFixes = new();
     private readonly ConditionalWeakTable<LanguageServerSettings, ConcurrentDictionary<string, AnalysisConfiguration>> _configurations = [];
+
+    /// <summary>One analysis cache per document lineage: a new version re-analyses only the stages its edit touched.</summary>
+    private readonly ConditionalWeakTable<DocumentLineage, AnalysisCache> _caches = [];
 
     /// <summary>An analysis that keeps the engine's diagnostics beside the editor ones (same order), for fixes.</summary>
     private sealed class RuleDocumentAnalysis(Document document, LanguageServerSettings settings, IReadOnlyList<DocumentDiagnostic> diagnostics,
@@ -43,7 +48,8 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
     {
         var engineDocument = EngineDocuments.For(document);
         var configuration = ConfigurationFor(settings, engineDocument.Path ?? document.Uri);
-        var found = RuleCatalog.Driver.Analyze(engineDocument, configuration, cancellationToken);
+        var cache = _caches.GetValue(document.Lineage, static _ => new AnalysisCache());
+        var found = RuleCatalog.Driver.AnalyzeWithDetails(engineDocument, configuration, cache, cancellationToken).Diagnostics;
         var mapped = found.Select(ToDocumentDiagnostic).ToArray();
         return new RuleDocumentAnalysis(document, settings, mapped, found);
     }

@@ -10,13 +10,20 @@ namespace DockerLsp.Features.Workspace;
 /// </summary>
 public sealed class Document
 {
-    private Document(string uri, int version, SyntaxTree tree, bool isOpen)
+    private Document(string uri, int version, SyntaxTree tree, bool isOpen, DocumentLineage lineage)
     {
         Uri = uri;
         Version = version;
         Tree = tree;
         IsOpen = isOpen;
+        Lineage = lineage;
     }
+
+    /// <summary>
+    /// Shared by every version derived from one <see cref="Create"/> through <see cref="WithChanges"/>: engines hang per-document
+    /// memory on it (e.g. the analysis cache of unchanged stages), which goes away with the last version of the document.
+    /// </summary>
+    internal DocumentLineage Lineage { get; }
 
     /// <summary>The document's identity as the editor names it (an absolute URI string).</summary>
     public string Uri { get; }
@@ -30,7 +37,7 @@ public sealed class Document
 
     /// <summary>A freshly parsed document.</summary>
     public static Document Create(string uri, int version, string text, bool isOpen, CancellationToken cancellationToken = default) =>
-        new(uri, version, SyntaxTree.Parse(SourceText.From(text), cancellationToken: cancellationToken), isOpen);
+        new(uri, version, SyntaxTree.Parse(SourceText.From(text), cancellationToken: cancellationToken), isOpen, new DocumentLineage());
 
     /// <summary>
     /// Applies editor changes in order (each is expressed against the text produced by the previous one) and reparses
@@ -46,7 +53,7 @@ public sealed class Document
                 ? ReplaceAll(text, change.NewText)
                 : text.WithChanges(new TextChange(change.Range(text), change.NewText));
         }
-        return new Document(Uri, version, Reparse(text, cancellationToken), IsOpen);
+        return new Document(Uri, version, Reparse(text, cancellationToken), IsOpen, Lineage);
     }
 
     /// <summary>Incremental reparse, falling back to a full parse of the new text if it fails: the text must never be lost.</summary>
@@ -75,3 +82,6 @@ public sealed class Document
 /// batch, and the position-encoding conversion that computes it belongs to the protocol layer.
 /// </summary>
 public sealed record DocumentChange(Func<SourceText, TextSpan>? Range, string NewText);
+
+/// <summary>The identity of one opened (or read) document across its versions; see <see cref="Document.Lineage"/>.</summary>
+internal sealed class DocumentLineage;
