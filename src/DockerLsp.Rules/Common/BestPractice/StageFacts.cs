@@ -7,15 +7,30 @@ namespace DockerLsp.Rules.Common.BestPractice;
 internal static class StageFacts
 {
     /// <summary>
-    /// The stages whose layers end up in the image <c>docker build</c> produces: the final stage and the stages it is built on
-    /// (<c>FROM &lt;stage&gt;</c>). Builder stages that are only copied from are discarded, so layer size does not matter there.
+    /// True when <paramref name="stage"/>'s layers end up in the image <c>docker build</c> produces: it is the final stage or one the
+    /// final stage is built on (<c>FROM &lt;stage&gt;</c>). Builder stages that are only copied from are discarded, so layer size does
+    /// not matter there. Reads only FROM lines, so stage-scoped callbacks may ask it.
     /// </summary>
+    public static bool Ships(SemanticModel model, BuildStage stage)
+    {
+        for (var current = model.FinalStage; current is not null; current = current.BaseStage)
+        {
+            if (current == stage) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The final stage and the stages it is built on (see <see cref="Ships"/>).</summary>
     public static IReadOnlySet<BuildStage> ShippingStages(SemanticModel model)
     {
         var result = new HashSet<BuildStage>();
         for (var stage = model.FinalStage; stage is not null; stage = stage.BaseStage) result.Add(stage);
         return result;
     }
+
+    /// <summary>The distinct stages holding <paramref name="positions"/>, in document order (for fixes that work stage by stage).</summary>
+    public static IReadOnlyList<BuildStage> StagesAt(SemanticModel model, IEnumerable<int> positions) =>
+        positions.Select(model.GetStageAt).OfType<BuildStage>().Distinct().OrderBy(s => s.Index).ToList();
 
     /// <summary>RUN, COPY and ADD: the instructions that create filesystem layers and are cached.</summary>
     public static bool IsBuildStep(InstructionSyntax instruction) => instruction is RunInstructionSyntax or CopyLikeInstructionSyntax;

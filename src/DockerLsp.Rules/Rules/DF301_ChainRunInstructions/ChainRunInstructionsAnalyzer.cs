@@ -25,19 +25,17 @@ public sealed class ChainRunInstructionsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var stage in model.Stages)
+        var stage = context.Stage;
+        for (var i = 2; i < stage.Instructions.Length; i++)
         {
-            for (var i = 2; i < stage.Instructions.Length; i++)
-            {
-                if (stage.Instructions[i - 1] is not RunInstructionSyntax first || stage.Instructions[i] is not RunInstructionSyntax second) continue;
-                if (!RunChains.IsChainable(model, stage, first, second, context.CancellationToken)) continue;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, second.Keyword.Span, [new RelatedLocation(first.Keyword.Span, "the RUN to chain onto")], null, DiagnosticTags.None));
-            }
+            if (stage.Instructions[i - 1] is not RunInstructionSyntax first || stage.Instructions[i] is not RunInstructionSyntax second) continue;
+            if (!RunChains.IsChainable(model, stage, first, second, context.CancellationToken)) continue;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, second.Keyword.Span, [new RelatedLocation(first.Keyword.Span, "the RUN to chain onto")], null, DiagnosticTags.None));
         }
     }
 }

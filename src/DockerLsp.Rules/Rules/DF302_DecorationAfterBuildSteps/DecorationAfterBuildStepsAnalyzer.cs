@@ -25,17 +25,14 @@ public sealed class DecorationAfterBuildStepsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
-        foreach (var stage in context.SemanticModel.Stages)
+        foreach (var move in Moves(context.SyntaxTree, context.Stage))
         {
-            foreach (var move in Moves(context.SyntaxTree, stage))
-            {
-                var keyword = move.Instruction.Keyword;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, keyword.Span, move.Instruction.KeywordText));
-            }
+            var keyword = move.Instruction.Keyword;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, keyword.Span, move.Instruction.KeywordText));
         }
     }
 

@@ -20,16 +20,13 @@ public sealed class VolatileValueDeclaredEarlyAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
-        foreach (var stage in context.SemanticModel.Stages)
+        foreach (var declaration in VolatileDeclarations.Find(context.SemanticModel, context.Stage, context.CancellationToken))
         {
-            foreach (var declaration in VolatileDeclarations.Find(context.SemanticModel, stage, context.CancellationToken))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, declaration.NameToken.Span, declaration.Name, declaration.InvalidatedSteps));
-            }
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, declaration.NameToken.Span, declaration.Name, declaration.InvalidatedSteps));
         }
     }
 }

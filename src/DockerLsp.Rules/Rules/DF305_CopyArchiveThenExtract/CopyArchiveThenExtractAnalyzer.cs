@@ -24,19 +24,17 @@ public sealed class CopyArchiveThenExtractAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var stage in model.Stages)
+        var stage = context.Stage;
+        foreach (var copy in stage.Instructions.OfType<CopyInstructionSyntax>())
         {
-            foreach (var copy in stage.Instructions.OfType<CopyInstructionSyntax>())
-            {
-                if (CopiedArchiveExtraction.Find(model, stage, copy, context.CancellationToken) is not { } found) continue;
-                var span = SourceSpan(copy, found.Source) ?? copy.Keyword.Span;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, found.Source));
-            }
+            if (CopiedArchiveExtraction.Find(model, stage, copy, context.CancellationToken) is not { } found) continue;
+            var span = SourceSpan(copy, found.Source) ?? copy.Keyword.Span;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, found.Source));
         }
     }
 

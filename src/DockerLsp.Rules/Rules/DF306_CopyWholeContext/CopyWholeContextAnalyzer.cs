@@ -25,29 +25,27 @@ public sealed class CopyWholeContextAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
         ContextIgnoreCheck? check = null;
-        foreach (var stage in model.Stages)
+        foreach (var copy in context.Stage.Instructions.OfType<CopyLikeInstructionSyntax>())
         {
-            foreach (var copy in stage.Instructions.OfType<CopyLikeInstructionSyntax>())
+            if (CopyFacts.Of(model, copy) is not { CopiesWholeContext: true }) continue;
+            // The build context is part of the stage-scoped inputs (the cache is keyed on it), so this is checked per stage.
+            check ??= ContextIgnoreCheck.Of(context.Document);
+            if (check.Guard == ContextGuard.Adequate) return;
+            var verb = copy.KeywordText;
+            var message = check.Guard switch
             {
-                if (CopyFacts.Of(model, copy) is not { CopiesWholeContext: true } facts) continue;
-                check ??= ContextIgnoreCheck.Of(context.Document);
-                if (check.Guard == ContextGuard.Adequate) continue;
-                var verb = copy.KeywordText;
-                var message = check.Guard switch
-                {
-                    ContextGuard.Missing => $"{verb} . copies the whole build context, and there is no .dockerignore: .git, local secrets and build output go into the image, and a change to any of them re-runs this step and all that follow.",
-                    ContextGuard.Incomplete => $"{verb} . copies the whole build context, and .dockerignore does not exclude {string.Join(", ", check.MissingEntries)}.",
-                    _ => $"{verb} . copies the whole build context into this layer: make sure a .dockerignore keeps .git, dependencies, build output and secrets out of it.",
-                };
-                var span = WholeContextSourceSpan(copy) ?? copy.Keyword.Span;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, [new(GuardProperty, check.Guard.ToString())], DiagnosticTags.None, message));
-            }
+                ContextGuard.Missing => $"{verb} . copies the whole build context, and there is no .dockerignore: .git, local secrets and build output go into the image, and a change to any of them re-runs this step and all that follow.",
+                ContextGuard.Incomplete => $"{verb} . copies the whole build context, and .dockerignore does not exclude {string.Join(", ", check.MissingEntries)}.",
+                _ => $"{verb} . copies the whole build context into this layer: make sure a .dockerignore keeps .git, dependencies, build output and secrets out of it.",
+            };
+            var span = WholeContextSourceSpan(copy) ?? copy.Keyword.Span;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, [new(GuardProperty, check.Guard.ToString())], DiagnosticTags.None, message));
         }
     }
 

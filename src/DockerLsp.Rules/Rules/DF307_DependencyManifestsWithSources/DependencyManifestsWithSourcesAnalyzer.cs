@@ -20,22 +20,18 @@ public sealed class DependencyManifestsWithSourcesAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
-        var model = context.SemanticModel;
-        foreach (var stage in model.Stages)
+        foreach (var found in InstallAfterSources.Find(context.Document, context.SemanticModel, context.Stage, context.CancellationToken))
         {
-            foreach (var found in InstallAfterSources.Find(context.Document, model, stage, context.CancellationToken))
-            {
-                var invocation = found.Install.Invocation;
-                var verb = invocation.Subcommand()?.Value;
-                var shown = verb is null ? invocation.Name : invocation.Name + " " + verb;
-                var copy = context.Document.Text.ToString(found.BroadCopy.Instruction.Span).Split('\n')[0].TrimEnd('\\', ' ', '\r');
-                var manifests = found.ManifestsToCopy is { Count: > 0 } list ? string.Join(", ", list) : "the manifests (" + string.Join(", ", found.Install.ConventionalManifests.DefaultIfEmpty("project files")) + ")";
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, invocation.Command.Span, shown, copy, manifests));
-            }
+            var invocation = found.Install.Invocation;
+            var verb = invocation.Subcommand()?.Value;
+            var shown = verb is null ? invocation.Name : invocation.Name + " " + verb;
+            var copy = context.Document.Text.ToString(found.BroadCopy.Instruction.Span).Split('\n')[0].TrimEnd('\\', ' ', '\r');
+            var manifests = found.ManifestsToCopy is { Count: > 0 } list ? string.Join(", ", list) : "the manifests (" + string.Join(", ", found.Install.ConventionalManifests.DefaultIfEmpty("project files")) + ")";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, invocation.Command.Span, shown, copy, manifests));
         }
     }
 }

@@ -27,18 +27,15 @@ public sealed class RunAfterSourceCopyAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var text = context.Document.Text;
-        foreach (var stage in context.SemanticModel.Stages)
+        foreach (var (run, copy) in Find(context.SemanticModel, context.Stage, context.CancellationToken))
         {
-            foreach (var (run, copy) in Find(context.SemanticModel, stage, context.CancellationToken))
-            {
-                var copyText = text.ToString(copy.Span).Split('\n')[0].TrimEnd('\\', '`', ' ', '\r');
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, run.Keyword.Span, [new RelatedLocation(copy.Span, "the COPY it can move above")], null, DiagnosticTags.None, copyText));
-            }
+            var copyText = text.ToString(copy.Span).Split('\n')[0].TrimEnd('\\', '`', ' ', '\r');
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, run.Keyword.Span, [new RelatedLocation(copy.Span, "the COPY it can move above")], null, DiagnosticTags.None, copyText));
         }
     }
 

@@ -22,19 +22,18 @@ public sealed class CleanupInOwnLayerAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var stage in StageFacts.ShippingStages(model))
+        var stage = context.Stage;
+        if (!StageFacts.Ships(model, stage)) return;
+        foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
         {
-            foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
-            {
-                if (!CleanupRuns.IsCleanupOnly(model, stage, run, context.CancellationToken)) continue;
-                var first = model.GetShellScript(run, context.CancellationToken).Commands.First(c => !c.Words.IsEmpty);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, first.Span));
-            }
+            if (!CleanupRuns.IsCleanupOnly(model, stage, run, context.CancellationToken)) continue;
+            var first = model.GetShellScript(run, context.CancellationToken).Commands.First(c => !c.Words.IsEmpty);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, first.Span));
         }
     }
 }

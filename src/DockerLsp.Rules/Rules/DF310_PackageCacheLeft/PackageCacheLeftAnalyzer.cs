@@ -12,6 +12,9 @@ namespace DockerLsp.Rules.Rules.DF310_PackageCacheLeft;
 /// </summary>
 public sealed class PackageCacheLeftAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The property holding how far before the finding its RUN starts, so that fix-all can group the findings of one RUN.</summary>
+    public const string RunOffsetProperty = "runOffset";
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DF310",
         "Package-manager cache left in the layer",
@@ -22,27 +25,27 @@ public sealed class PackageCacheLeftAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var stage in StageFacts.ShippingStages(model))
+        var stage = context.Stage;
+        if (!StageFacts.Ships(model, stage)) return;
+        foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
         {
-            foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
+            foreach (var issue in PackageCacheIssues.Find(model, stage, run, context.CancellationToken))
             {
-                foreach (var issue in PackageCacheIssues.Find(model, stage, run, context.CancellationToken))
+                var span = PackageCacheIssues.ReportSpan(issue);
+                var advice = issue.Repair switch
                 {
-                    var span = PackageCacheIssues.ReportSpan(issue);
-                    var advice = issue.Repair switch
-                    {
-                        CacheRepair.AppendCleanup => $"add '{issue.Text}' at the end of the same RUN",
-                        CacheRepair.InsertFlag => $"add '{issue.Text}'",
-                        _ => "drop it",
-                    };
-                    var properties = new Dictionary<string, string> { ["run"] = run.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, properties, DiagnosticTags.None, context.Document.Text.ToString(span), issue.Description, advice));
-                }
+                    CacheRepair.AppendCleanup => $"add '{issue.Text}' at the end of the same RUN",
+                    CacheRepair.InsertFlag => $"add '{issue.Text}'",
+                    _ => "drop it",
+                };
+                // Where the RUN starts, relative to the finding (an absolute offset would go stale when the cache moves the finding).
+                var properties = new Dictionary<string, string> { [RunOffsetProperty] = (span.Start - run.Span.Start).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, null, properties, DiagnosticTags.None, context.Document.Text.ToString(span), issue.Description, advice));
             }
         }
     }

@@ -43,7 +43,8 @@ public sealed class PackageCacheLeftCodeFix : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => new GroupingFixAllProvider(s_key, d => RunKey(d), Fix);
 
-    private static int RunKey(Diagnostic diagnostic) => diagnostic.Properties.TryGetValue("run", out var value) && int.TryParse(value, out var start) ? start : diagnostic.Span.Start;
+    private static int RunKey(Diagnostic diagnostic) =>
+        diagnostic.Span.Start - (diagnostic.Properties.TryGetValue(PackageCacheLeftAnalyzer.RunOffsetProperty, out var value) && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var offset) ? offset : 0);
 
     private static PackageCacheIssue? FindIssue(DockerfileDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {

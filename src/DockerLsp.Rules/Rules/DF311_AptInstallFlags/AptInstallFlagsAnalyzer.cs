@@ -23,25 +23,23 @@ public sealed class AptInstallFlagsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var stage in model.Stages)
+        var stage = context.Stage;
+        foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
         {
-            foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
+            foreach (var found in AptInstallFlags.Find(model, stage, run, context.CancellationToken))
             {
-                foreach (var found in AptInstallFlags.Find(model, stage, run, context.CancellationToken))
+                var missing = string.Join(" and ", new[] { found.MissingYes ? "-y" : null, found.MissingNoRecommends ? "--no-install-recommends" : null }.OfType<string>());
+                var why = string.Join("; ", new[]
                 {
-                    var missing = string.Join(" and ", new[] { found.MissingYes ? "-y" : null, found.MissingNoRecommends ? "--no-install-recommends" : null }.OfType<string>());
-                    var why = string.Join("; ", new[]
-                    {
-                        found.MissingYes ? "the build stops at the confirmation prompt" : null,
-                        found.MissingNoRecommends ? "recommended packages the image does not need are installed too" : null,
-                    }.OfType<string>());
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, found.Command.Subcommand!.Span, missing, why));
-                }
+                    found.MissingYes ? "the build stops at the confirmation prompt" : null,
+                    found.MissingNoRecommends ? "recommended packages the image does not need are installed too" : null,
+                }.OfType<string>());
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, found.Command.Subcommand!.Span, missing, why));
             }
         }
     }

@@ -22,20 +22,17 @@ public sealed class IndexRefreshWithoutInstallAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var stage in model.Stages)
+        foreach (var run in context.Stage.Instructions.OfType<RunInstructionSyntax>())
         {
-            foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
-            {
-                var script = model.GetShellScript(run, context.CancellationToken);
-                if (!IndexRefresh.IsRefreshOnly(script)) continue;
-                var command = script.Commands.First(c => !c.Words.IsEmpty);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, command.Span, context.Document.Text.ToString(command.Span)));
-            }
+            var script = model.GetShellScript(run, context.CancellationToken);
+            if (!IndexRefresh.IsRefreshOnly(script)) continue;
+            var command = script.Commands.First(c => !c.Words.IsEmpty);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, command.Span, context.Document.Text.ToString(command.Span)));
         }
     }
 }

@@ -23,21 +23,19 @@ public sealed class SecretFileInLayerAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var stage in StageFacts.ShippingStages(model))
+        if (!StageFacts.Ships(model, context.Stage)) return;
+        foreach (var found in CopiedFileInLayer.Find(model, context.Stage, context.CancellationToken))
         {
-            foreach (var found in CopiedFileInLayer.Find(model, stage, context.CancellationToken))
-            {
-                var message = found.IsCredential
-                    ? $"'{found.Source}' looks like a credential: copied into a layer, it ships with the image{(found.IsDeletedLater ? " even though a later RUN deletes it" : string.Empty)}. Give it to the RUN that needs it with RUN --mount=type=secret."
-                    : $"'{found.Source}' is deleted by a later RUN but still ships in the COPY layer. Mount it for the RUN that uses it (RUN --mount=type=bind) instead of copying it.";
-                var span = CopyArchiveThenExtractAnalyzer.SourceSpan(found.Copy.Instruction, found.Source) ?? found.Copy.Instruction.Keyword.Span;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, message));
-            }
+            var message = found.IsCredential
+                ? $"'{found.Source}' looks like a credential: copied into a layer, it ships with the image{(found.IsDeletedLater ? " even though a later RUN deletes it" : string.Empty)}. Give it to the RUN that needs it with RUN --mount=type=secret."
+                : $"'{found.Source}' is deleted by a later RUN but still ships in the COPY layer. Mount it for the RUN that uses it (RUN --mount=type=bind) instead of copying it.";
+            var span = CopyArchiveThenExtractAnalyzer.SourceSpan(found.Copy.Instruction, found.Source) ?? found.Copy.Instruction.Keyword.Span;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, span, message));
         }
     }
 }

@@ -32,12 +32,14 @@ public sealed class SingleStageWithToolchainAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        if (model.Stages.Length != 1 || model.FinalStage is not { } stage || stage.From.Image is not { } image) return;
+        var stage = context.Stage;
+        // How many stages there are is outline information: a stage-scoped callback may ask it.
+        if (model.Stages.Length != 1 || stage.From.Image is not { } image) return;
         if (!stage.Instructions.Any(i => i is CmdInstructionSyntax or EntrypointInstructionSyntax)) return;
         var evidence = Evidence(model, stage, context.CancellationToken);
         if (evidence is null) return;

@@ -24,11 +24,13 @@ public sealed class HeavyBaseImageAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
-        if (context.SemanticModel.FinalStage is not { BaseImage: { HasVariables: false, IsValid: true, IsScratch: false, Digest: null } image } stage || stage.From.Image is not { } syntax) return;
+        // Which stage is final is outline information: the check runs in the final stage's callback and reads its FROM only.
+        if (context.Stage != context.SemanticModel.FinalStage) return;
+        if (context.Stage is not { BaseImage: { HasVariables: false, IsValid: true, IsScratch: false, Digest: null } image } stage || stage.From.Image is not { } syntax) return;
         if (!BaseImages.TryGetLighterVariant(image, out var lighterTag, out var advice)) return;
         var properties = new Dictionary<string, string>();
         if (lighterTag is not null && syntax.Text == image.Original)

@@ -20,17 +20,15 @@ public sealed class RecursiveOwnershipChangeAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        foreach (var stage in StageFacts.ShippingStages(model))
+        if (!StageFacts.Ships(model, context.Stage)) return;
+        foreach (var found in RecursiveOwnershipChange.Find(model, context.Stage, context.CancellationToken))
         {
-            foreach (var found in RecursiveOwnershipChange.Find(model, stage, context.CancellationToken))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, found.Command.Command.Span, found.Command.Name, found.Path, found.Flag));
-            }
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, found.Command.Command.Span, found.Command.Name, found.Path, found.Flag));
         }
     }
 }
