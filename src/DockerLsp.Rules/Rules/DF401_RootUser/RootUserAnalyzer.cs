@@ -10,8 +10,9 @@ namespace DockerLsp.Rules.Rules.DF401_RootUser;
 /// image is one known to default to root (Docker official images, distribution base images from Red Hat, Microsoft, Google, and
 /// scratch). A process escaping the container then starts as root on the host's kernel. Other base images may set a user this
 /// rule cannot see offline, so "no USER" is not reported for them. Silent for images named non-root (<c>nonroot</c>,
-/// <c>rootless</c>, <c>unprivileged</c>, Chainguard) and Windows images. Reported on the last root USER, else on the final FROM.
-/// The fix needs a user: see <see cref="RootUserCodeFix"/>.
+/// <c>rootless</c>, <c>unprivileged</c>, Chainguard) and Windows images. Reported on the last root USER when the final stage has it,
+/// else on the final FROM's image (also when the root USER is inherited from a parent stage: a stage-scoped finding stays in its
+/// stage). The fix needs a user: see <see cref="RootUserCodeFix"/>.
 /// </summary>
 public sealed class RootUserAnalyzer : DiagnosticAnalyzer
 {
@@ -25,19 +26,29 @@ public sealed class RootUserAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
-    private static void Analyze(SemanticModelAnalysisContext context)
+    private static void Analyze(StageAnalysisContext context)
     {
         var model = context.SemanticModel;
-        if (model.FinalStage is not { } stage) return;
+        // Which stage is final is outline information; the final state reads the stage and the stages it is built on only.
+        var stage = context.Stage;
+        if (stage != model.FinalStage) return;
         var state = model.GetFinalState(stage);
         if (!state.IsRoot) return;
         if (stage.IsWindows || stage.RootImage is { } named && DefaultsToNonRoot(named)) return;
-        if (state.UserInstruction is { } user)
+        if (state.UserInstruction is { } user && user.Span.Start >= stage.From.Span.Start)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptor, user.ValueToken.Span,
                 $"The final stage ends as '{state.User}': the container's process runs as root. Switch to a non-root USER after the steps that need root."));
+        }
+        else if (state.UserInstruction is { } inherited)
+        {
+            // The root USER is in a parent stage: report in this stage (on the FROM naming the parent), where the fix goes too.
+            var location = stage.From.Image?.Span ?? stage.From.Keyword.Span;
+            var parent = model.GetStage(inherited)?.DisplayName ?? stage.BaseText;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, location,
+                $"The final stage inherits USER '{state.User}' from stage '{parent}': the container's process runs as root. Switch to a non-root USER after the steps that need root."));
         }
         else if (stage.From.Image is { } from && stage.RootImage is { } image && KnownToDefaultToRoot(image))
         {
