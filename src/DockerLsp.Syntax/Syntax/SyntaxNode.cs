@@ -204,6 +204,11 @@ public abstract partial class SyntaxNode
     {
         if (!Green.ContainsDiagnostics) yield break;
         foreach (var diagnostic in ToAbsolute(Green, Position)) yield return diagnostic;
+        if (Green is GreenSourceFile root)
+        {
+            foreach (var diagnostic in GetRootDiagnostics(root)) yield return diagnostic;
+            yield break;
+        }
         for (var i = 0; i < Green.SlotCount; i++)
         {
             var green = Green.GetSlot(i);
@@ -216,6 +221,45 @@ public abstract partial class SyntaxNode
             {
                 foreach (var diagnostic in GetRedChild(i)!.GetDiagnostics()) yield return diagnostic;
             }
+        }
+    }
+
+    /// <summary>The root's diagnostics, skipping whole chunks of instructions without any (a large file has few).</summary>
+    private IEnumerable<SyntaxDiagnostic> GetRootDiagnostics(GreenSourceFile root)
+    {
+        var slot = 0;
+        var position = Position;
+        foreach (var directive in root.Directives.ToArray())
+        {
+            if (directive.ContainsDiagnostics)
+            {
+                foreach (var diagnostic in GetOrCreateRedChild(slot, position)!.GetDiagnostics()) yield return diagnostic;
+            }
+            position += directive.FullWidth;
+            slot++;
+        }
+        for (var c = 0; c < root.Chunks.Length; c++)
+        {
+            var chunk = root.Chunks[c];
+            if ((chunk.Flags & GreenFlags.ContainsDiagnostics) == 0)
+            {
+                position += chunk.Width;
+                slot += chunk.Items.Length;
+                continue;
+            }
+            foreach (var item in chunk.Items)
+            {
+                if (item.ContainsDiagnostics)
+                {
+                    foreach (var diagnostic in GetOrCreateRedChild(slot, position)!.GetDiagnostics()) yield return diagnostic;
+                }
+                position += item.FullWidth;
+                slot++;
+            }
+        }
+        if (root.EndOfFile.ContainsDiagnostics)
+        {
+            foreach (var diagnostic in ToAbsolute(root.EndOfFile, position)) yield return diagnostic;
         }
     }
 

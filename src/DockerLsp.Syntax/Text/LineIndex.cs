@@ -33,6 +33,51 @@ public sealed class LineIndex
         _lineStarts = starts.ToArray();
     }
 
+    private LineIndex(string text, int[] lineStarts)
+    {
+        _text = text;
+        _lineStarts = lineStarts;
+    }
+
+    /// <summary>
+    /// The index of <paramref name="newText"/>, derived from <paramref name="old"/> (the index of the text before
+    /// <paramref name="change"/>) by rescanning only the changed region: line starts before it are kept, those after it are
+    /// shifted, so a keystroke costs an array copy instead of a scan of the whole text. A position <c>s</c> is a line start
+    /// when the character before it is <c>\n</c>, or a <c>\r</c> not followed by <c>\n</c> at <c>s</c>; that reads two
+    /// characters, hence the rescan reaches one character past the change on the right.
+    /// </summary>
+    internal static LineIndex Derive(LineIndex old, TextChangeRange change, string newText)
+    {
+        var start = change.Span.Start;
+        var oldEnd = change.Span.End;
+        var newEnd = Math.Min(start + change.NewLength + 1, newText.Length);
+        var keep = LowerBound(old._lineStarts, start);
+        var tail = LowerBound(old._lineStarts, oldEnd + 2);
+        var result = new List<int>(keep + (old._lineStarts.Length - tail) + 8);
+        for (var i = 0; i < keep; i++) result.Add(old._lineStarts[i]);
+        if (keep == 0) result.Add(0);
+        for (var position = Math.Max(start, 1); position <= newEnd; position++)
+        {
+            var previous = newText[position - 1];
+            if (previous == '\n' || (previous == '\r' && (position == newText.Length || newText[position] != '\n'))) result.Add(position);
+        }
+        var delta = change.Delta;
+        for (var i = tail; i < old._lineStarts.Length; i++) result.Add(old._lineStarts[i] + delta);
+        return new LineIndex(newText, result.ToArray());
+    }
+
+    /// <summary>The index of the first element not less than <paramref name="value"/>.</summary>
+    private static int LowerBound(int[] values, int value)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (values[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     public int LineCount => _lineStarts.Length;
 
     public int GetLineStart(int line) => _lineStarts[Math.Clamp(line, 0, _lineStarts.Length - 1)];

@@ -62,7 +62,17 @@ public sealed class SourceText
 
     public int Length => _text.Length;
     public char this[int index] => _text[index];
-    public LineIndex Lines => _lines ??= new LineIndex(_text);
+    public LineIndex Lines => _lines ??= CreateLineIndex();
+
+    /// <summary>Derived from the previous text's index when it is still alive and built (a keystroke), otherwise scanned.</summary>
+    private LineIndex CreateLineIndex()
+    {
+        if (ChangeFromPrevious is { } change && Previous is not null && Previous.TryGetTarget(out var previous) && previous._lines is { } previousLines)
+        {
+            return LineIndex.Derive(previousLines, change, _text);
+        }
+        return new LineIndex(_text);
+    }
 
     /// <summary>Character offsets where invalid UTF-8 was replaced by U+FFFD when decoding.</summary>
     public IReadOnlyList<int> InvalidUtf8Offsets { get; }

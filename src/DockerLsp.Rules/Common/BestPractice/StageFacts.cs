@@ -20,14 +20,6 @@ internal static class StageFacts
         return false;
     }
 
-    /// <summary>The final stage and the stages it is built on (see <see cref="Ships"/>).</summary>
-    public static IReadOnlySet<BuildStage> ShippingStages(SemanticModel model)
-    {
-        var result = new HashSet<BuildStage>();
-        for (var stage = model.FinalStage; stage is not null; stage = stage.BaseStage) result.Add(stage);
-        return result;
-    }
-
     /// <summary>The distinct stages holding <paramref name="positions"/>, in document order (for fixes that work stage by stage).</summary>
     public static IReadOnlyList<BuildStage> StagesAt(SemanticModel model, IEnumerable<int> positions) =>
         positions.Select(model.GetStageAt).OfType<BuildStage>().Distinct().OrderBy(s => s.Index).ToList();

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DockerLsp.Analysis;
 using DockerLsp.Analysis.CodeFixes;
 using DockerLsp.Rules.Common.BestPractice;
@@ -11,48 +10,40 @@ namespace DockerLsp.Rules.Rules.DF303_VolatileValueDeclaredEarly;
 /// may be needed where they are. A declaration that follows another (its first use) moves with it. Fix-all plans every move of
 /// the document together, so chained declarations keep their order.
 /// </summary>
-public sealed class VolatileValueDeclaredEarlyCodeFix : CodeFixProvider
+public sealed class VolatileValueDeclaredEarlyCodeFix : ComputedCodeFix
 {
-    private static readonly string s_key = VolatileValueDeclaredEarlyAnalyzer.Descriptor.Id;
+    protected override string DiagnosticId => VolatileValueDeclaredEarlyAnalyzer.Descriptor.Id;
 
-    public override ImmutableArray<string> FixableDiagnosticIds => [s_key];
+    protected override string Title => "Move the declaration down to its first use";
 
-    public override void RegisterCodeFixes(CodeFixContext context)
-    {
-        if (Fix(context.Document, [context.Diagnostic], context.CancellationToken) is null) return;
-        context.RegisterCodeFix(CodeAction.Create(
-            "Move the declaration down to its first use",
-            ct => Fix(context.Document, [context.Diagnostic], ct) ?? DocumentChanges.Empty,
-            s_key,
-            isPreferred: true));
-    }
-
-    public override FixAllProvider GetFixAllProvider() => new GroupingFixAllProvider(s_key, _ => 0, Fix);
-
-    private static DocumentChanges? Fix(DockerfileDocument document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override DocumentChanges? Fix(DockerfileDocument document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var model = document.GetSemanticModel(cancellationToken);
         var starts = diagnostics.Select(d => d.Span.Start).ToHashSet();
-        var declarations = model.Stages.SelectMany(s => VolatileDeclarations.Find(model, s, cancellationToken)).ToList();
-        var chosen = declarations.Where(d => d.CanMove && starts.Contains(d.NameToken.Span.Start)).ToList();
-        if (chosen.Count == 0) return null;
-        // A declaration whose first use is another volatile declaration goes wherever that one goes, and one that passed over a
-        // volatile LABEL using it counts on that LABEL going to the end: moving it alone would leave a use above its declaration.
-        // So those moves come along, transitively.
         var tree = document.SyntaxTree;
-        var moved = chosen.ToList();
-        for (var i = 0; i < moved.Count; i++)
+        var moves = new List<InstructionMove>();
+        // Declarations move within their stage: each stage holding a diagnostic is planned on its own (and only those are analysed).
+        foreach (var stage in StageFacts.StagesAt(model, starts))
         {
-            var current = moved[i];
-            foreach (var other in declarations.Where(d => d.CanMove && !moved.Contains(d)))
+            var declarations = VolatileDeclarations.Find(model, stage, cancellationToken);
+            var moved = declarations.Where(d => d.CanMove && starts.Contains(d.NameToken.Span.Start)).ToList();
+            // A declaration whose first use is another volatile declaration goes wherever that one goes, and one that passed over a
+            // volatile LABEL using it counts on that LABEL going to the end: moving it alone would leave a use above its declaration.
+            // So those moves come along, transitively.
+            for (var i = 0; i < moved.Count; i++)
             {
-                var isFollowed = other.Instruction == current.Move.Anchor;
-                var isPassedLabel = other.Instruction is Syntax.LabelInstructionSyntax && other.Instruction.Span.Start > current.Instruction.Span.Start
-                    && VariableUses.Mentions(tree, other.Instruction, current.DeclaredNames);
-                if (isFollowed || isPassedLabel) moved.Add(other);
+                var current = moved[i];
+                foreach (var other in declarations.Where(d => d.CanMove && !moved.Contains(d)))
+                {
+                    var isFollowed = other.Instruction == current.Move.Anchor;
+                    var isPassedLabel = other.Instruction is Syntax.LabelInstructionSyntax && other.Instruction.Span.Start > current.Instruction.Span.Start
+                        && VariableUses.Mentions(tree, other.Instruction, current.DeclaredNames);
+                    if (isFollowed || isPassedLabel) moved.Add(other);
+                }
             }
+            moves.AddRange(moved.Select(d => d.Move));
         }
-        var moves = moved.Select(d => d.Move).ToList();
+        if (moves.Count == 0) return null;
         return MovePlan.Build(document.Text, DockerfileStyle.NewlineOf(document.Text), moves);
     }
 }

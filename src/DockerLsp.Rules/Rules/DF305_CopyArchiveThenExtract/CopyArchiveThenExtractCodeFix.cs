@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DockerLsp.Analysis;
 using DockerLsp.Analysis.CodeFixes;
 using DockerLsp.Rules.Common.BestPractice;
@@ -12,22 +11,17 @@ namespace DockerLsp.Rules.Rules.DF305_CopyArchiveThenExtract;
 /// archive (the whole RUN goes when nothing else is left). Offered only when the extracting RUN is the next build step, runs as root
 /// and extracts into a known directory.
 /// </summary>
-public sealed class CopyArchiveThenExtractCodeFix : CodeFixProvider
+public sealed class CopyArchiveThenExtractCodeFix : ComputedCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => [CopyArchiveThenExtractAnalyzer.Descriptor.Id];
+    protected override string DiagnosticId => CopyArchiveThenExtractAnalyzer.Descriptor.Id;
 
-    public override void RegisterCodeFixes(CodeFixContext context)
-    {
-        if (Fix(context.Document, context.Diagnostic, context.CancellationToken) is null) return;
-        context.RegisterCodeFix(CodeAction.Create(
-            "Use ADD to unpack the archive and drop the extraction",
-            ct => Fix(context.Document, context.Diagnostic, ct) ?? DocumentChanges.Empty,
-            CopyArchiveThenExtractAnalyzer.Descriptor.Id,
-            isPreferred: true));
-    }
+    protected override string Title => "Use ADD to unpack the archive and drop the extraction";
 
-    private static DocumentChanges? Fix(DockerfileDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    protected override bool FixesAllTogether => false;
+
+    protected override DocumentChanges? Fix(DockerfileDocument document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        if (diagnostics is not [var diagnostic]) return null;
         var model = document.GetSemanticModel(cancellationToken);
         if (document.SyntaxTree.Root.FindInstruction(diagnostic.Span.Start) is not CopyInstructionSyntax copy || model.GetStage(copy) is not { } stage) return null;
         if (CopiedArchiveExtraction.Find(model, stage, copy, cancellationToken) is not { IsFixable: true } found) return null;

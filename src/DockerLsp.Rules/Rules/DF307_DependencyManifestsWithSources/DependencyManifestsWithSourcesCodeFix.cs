@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using DockerLsp.Analysis;
 using DockerLsp.Analysis.CodeFixes;
@@ -14,22 +13,17 @@ namespace DockerLsp.Rules.Rules.DF307_DependencyManifestsWithSources;
 /// the sources, only its leading install commands move and the rest stays. Offered only when nothing but metadata lies between
 /// the broad COPY and the install, the build state is the same, and the manifests are known.
 /// </summary>
-public sealed class DependencyManifestsWithSourcesCodeFix : CodeFixProvider
+public sealed class DependencyManifestsWithSourcesCodeFix : ComputedCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => [DependencyManifestsWithSourcesAnalyzer.Descriptor.Id];
+    protected override string DiagnosticId => DependencyManifestsWithSourcesAnalyzer.Descriptor.Id;
 
-    public override void RegisterCodeFixes(CodeFixContext context)
-    {
-        if (Fix(context.Document, context.Diagnostic, context.CancellationToken) is null) return;
-        context.RegisterCodeFix(CodeAction.Create(
-            "Copy the manifests and install before copying the sources",
-            ct => Fix(context.Document, context.Diagnostic, ct) ?? DocumentChanges.Empty,
-            DependencyManifestsWithSourcesAnalyzer.Descriptor.Id,
-            isPreferred: true));
-    }
+    protected override string Title => "Copy the manifests and install before copying the sources";
 
-    private static DocumentChanges? Fix(DockerfileDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    protected override bool FixesAllTogether => false;
+
+    protected override DocumentChanges? Fix(DockerfileDocument document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        if (diagnostics is not [var diagnostic]) return null;
         var model = document.GetSemanticModel(cancellationToken);
         if (model.GetStageAt(diagnostic.Span.Start) is not { } stage) return null;
         var found = InstallAfterSources.Find(document, model, stage, cancellationToken).FirstOrDefault(f => f.Install.Invocation.Command.Span == diagnostic.Span);

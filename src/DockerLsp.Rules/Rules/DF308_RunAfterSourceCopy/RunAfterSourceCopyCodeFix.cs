@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using DockerLsp.Analysis;
 using DockerLsp.Analysis.CodeFixes;
 using DockerLsp.Rules.Common.BestPractice;
-using DockerLsp.Syntax;
 
 namespace DockerLsp.Rules.Rules.DF308_RunAfterSourceCopy;
 
@@ -11,30 +9,18 @@ namespace DockerLsp.Rules.Rules.DF308_RunAfterSourceCopy;
 /// end of the instruction before that COPY, so that a manifest COPY inserted by DF307 right before the COPY lands after it. Fix-all
 /// moves every reported RUN of the document in one change, in their original order.
 /// </summary>
-public sealed class RunAfterSourceCopyCodeFix : CodeFixProvider
+public sealed class RunAfterSourceCopyCodeFix : ComputedCodeFix
 {
-    private static readonly string s_key = RunAfterSourceCopyAnalyzer.Descriptor.Id;
+    protected override string DiagnosticId => RunAfterSourceCopyAnalyzer.Descriptor.Id;
 
-    public override ImmutableArray<string> FixableDiagnosticIds => [s_key];
+    protected override string Title => "Move the RUN above the COPY";
 
-    public override void RegisterCodeFixes(CodeFixContext context)
-    {
-        if (Fix(context.Document, [context.Diagnostic], context.CancellationToken) is null) return;
-        context.RegisterCodeFix(CodeAction.Create(
-            "Move the RUN above the COPY",
-            ct => Fix(context.Document, [context.Diagnostic], ct) ?? DocumentChanges.Empty,
-            s_key,
-            isPreferred: true));
-    }
-
-    public override FixAllProvider GetFixAllProvider() => new GroupingFixAllProvider(s_key, _ => 0, Fix);
-
-    private static DocumentChanges? Fix(DockerfileDocument document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override DocumentChanges? Fix(DockerfileDocument document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var model = document.GetSemanticModel(cancellationToken);
         var starts = diagnostics.Select(d => d.Span.Start).ToHashSet();
         var moves = new List<InstructionMove>();
-        foreach (var stage in model.Stages)
+        foreach (var stage in StageFacts.StagesAt(model, starts))
         {
             foreach (var (run, copy) in RunAfterSourceCopyAnalyzer.Find(model, stage, cancellationToken))
             {

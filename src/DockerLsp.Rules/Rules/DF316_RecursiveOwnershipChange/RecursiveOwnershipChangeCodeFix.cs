@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DockerLsp.Analysis;
 using DockerLsp.Analysis.CodeFixes;
 using DockerLsp.Rules.Common.BestPractice;
@@ -12,29 +11,18 @@ namespace DockerLsp.Rules.Rules.DF316_RecursiveOwnershipChange;
 /// RUN created is not touched by COPY's flag, and changing one directory entry costs nothing. Fix-all groups the diagnostics of a
 /// stage so that a chown and a chmod of the same path give each COPY both flags in one edit.
 /// </summary>
-public sealed class RecursiveOwnershipChangeCodeFix : CodeFixProvider
+public sealed class RecursiveOwnershipChangeCodeFix : ComputedCodeFix
 {
-    private static readonly string s_key = RecursiveOwnershipChangeAnalyzer.Descriptor.Id;
+    protected override string DiagnosticId => RecursiveOwnershipChangeAnalyzer.Descriptor.Id;
 
-    public override ImmutableArray<string> FixableDiagnosticIds => [s_key];
+    protected override string Title => "Set it with COPY and drop -R";
 
-    public override void RegisterCodeFixes(CodeFixContext context)
-    {
-        if (Fix(context.Document, [context.Diagnostic], context.CancellationToken) is null) return;
-        context.RegisterCodeFix(CodeAction.Create(
-            "Set it with COPY and drop -R",
-            ct => Fix(context.Document, [context.Diagnostic], ct) ?? DocumentChanges.Empty,
-            s_key,
-            isPreferred: true));
-    }
-
-    public override FixAllProvider GetFixAllProvider() => new GroupingFixAllProvider(s_key, _ => 0, Fix);
-
-    private static DocumentChanges? Fix(DockerfileDocument document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override DocumentChanges? Fix(DockerfileDocument document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var model = document.GetSemanticModel(cancellationToken);
         var spans = diagnostics.Select(d => d.Span).ToHashSet();
-        var found = StageFacts.ShippingStages(model)
+        var found = StageFacts.StagesAt(model, spans.Select(s => s.Start))
+            .Where(s => StageFacts.Ships(model, s))
             .SelectMany(s => RecursiveOwnershipChange.Find(model, s, cancellationToken))
             .Where(f => f.IsFixable && spans.Contains(f.Command.Command.Span))
             .ToList();
