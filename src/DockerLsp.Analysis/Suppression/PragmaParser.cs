@@ -22,26 +22,22 @@ internal static class PragmaParser
                 directive.Span, directive.ValueToken.Span, null));
         }
 
-        var text = tree.Text;
-        foreach (var instruction in tree.Root.Instructions)
+        // Every pragma comment contains "ignore": find those occurrences in the text (a vectorized search) and parse only the
+        // leading trivia of the instructions they fall into, instead of visiting every instruction of a large file.
+        var text = tree.Text.AsSpan();
+        if (text.IndexOf(IgnoreWord, StringComparison.OrdinalIgnoreCase) < 0) return pragmas.ToImmutable();
+        var root = tree.Root;
+        InstructionSyntax? last = null;
+        for (var offset = 0; offset < text.Length;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Only the leading trivia (blank and comment lines above the keyword) can hold a pragma; most instructions have none.
-            var leading = TextSpan.FromBounds(instruction.FullSpan.Start, instruction.Span.Start);
-            // A cheap textual filter first: a pragma comment always contains "ignore" (parsed properly below).
-            if (leading.IsEmpty || !MayHoldPragma(text.AsSpan(leading))) continue;
-            var keyword = instruction.GetFirstToken();
-            var trivia = keyword.LeadingTrivia.ToArray();
-            var above = CommentsDirectlyAbove(trivia);
-            var instructionSpan = TextSpan.FromBounds(instruction.Span.Start, instruction.FullSpan.End);
-            foreach (var comment in trivia.Where(t => t.Kind == SyntaxKind.CommentTrivia))
-            {
-                if (TryParse(comment, out var pragma))
-                {
-                    if (pragma.Scope == SuppressionScope.File) pragmas.Add(pragma);
-                    else if (above.Contains(comment.Position)) pragmas.Add(pragma with { InstructionSpan = instructionSpan });
-                }
-            }
+            var found = text[offset..].IndexOf(IgnoreWord, StringComparison.OrdinalIgnoreCase);
+            if (found < 0) break;
+            var position = offset + found;
+            offset = position + IgnoreWord.Length;
+            if (root.FindInstruction(position) is not { } instruction || instruction == last || position >= instruction.Span.Start) continue;
+            last = instruction;
+            AddInstructionPragmas(instruction, pragmas);
         }
 
         foreach (var comment in tree.Root.EndOfFileToken.LeadingTrivia.Where(t => t.Kind == SyntaxKind.CommentTrivia))
@@ -51,8 +47,24 @@ internal static class PragmaParser
         return pragmas.ToImmutable();
     }
 
-    private static bool MayHoldPragma(ReadOnlySpan<char> leadingTrivia) =>
-        leadingTrivia.IndexOf('#') >= 0 && leadingTrivia.IndexOf("ignore", StringComparison.OrdinalIgnoreCase) >= 0;
+    private const string IgnoreWord = "ignore";
+
+    /// <summary>The pragmas in the comments above <paramref name="instruction"/> (its keyword's leading trivia).</summary>
+    private static void AddInstructionPragmas(InstructionSyntax instruction, ImmutableArray<SuppressionPragma>.Builder pragmas)
+    {
+        var keyword = instruction.GetFirstToken();
+        var trivia = keyword.LeadingTrivia.ToArray();
+        var above = CommentsDirectlyAbove(trivia);
+        var instructionSpan = TextSpan.FromBounds(instruction.Span.Start, instruction.FullSpan.End);
+        foreach (var comment in trivia.Where(t => t.Kind == SyntaxKind.CommentTrivia))
+        {
+            if (TryParse(comment, out var pragma))
+            {
+                if (pragma.Scope == SuppressionScope.File) pragmas.Add(pragma);
+                else if (above.Contains(comment.Position)) pragmas.Add(pragma with { InstructionSpan = instructionSpan });
+            }
+        }
+    }
 
     /// <summary>Positions of the comment lines in the contiguous block that ends on the line just above the token.</summary>
     internal static HashSet<int> CommentsDirectlyAbove(IReadOnlyList<SyntaxTrivia> trivia)
