@@ -99,6 +99,31 @@ public sealed class IncrementalAnalysisTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_change_of_a_declared_document_input_reanalyses_every_stage()
+    {
+        // DF601's majority casing is a document input: five upper-case keywords against four lower-case ones in four stages,
+        // until one more keyword of stage a is lower-cased: stages b, c and d are unchanged, yet their findings flip.
+        var text = "FROM alpine:3 AS a\nRUN echo a\nWORKDIR /a\n\nfrom alpine:3 as b\nrun echo b\n\n"
+            + "FROM alpine:3 AS c\nrun echo c\n\nFROM alpine:3 AS d\nrun echo d\n";
+        var tree = SyntaxTree.Parse(SourceText.From(text));
+        var cache = new AnalysisCache();
+        Assert.Null(Compare(tree, cache));
+        Assert.Contains(RuleCatalog.Driver.Analyze(tree, AnalysisConfiguration.Default), d => d.Id == "DF601" && d.Message.StartsWith("'from'", StringComparison.Ordinal));
+
+        // An edit in stage a that keeps the majority: only stage a is analysed again.
+        var position = text.IndexOf("echo a", StringComparison.Ordinal) + "echo ".Length;
+        tree = tree.WithChangedText(tree.Text.WithChanges(new TextChange(new TextSpan(position, 0), "x")));
+        Assert.Null(Compare(tree, cache));
+        Assert.Equal((3, 1), cache.LastRun);
+
+        position = tree.Text.ToString().IndexOf("WORKDIR /a", StringComparison.Ordinal);
+        tree = tree.WithChangedText(tree.Text.WithChanges(new TextChange(new TextSpan(position, 7), "workdir")));
+        Assert.Null(Compare(tree, cache));
+        Assert.Equal((0, 4), cache.LastRun);
+        Assert.Contains(RuleCatalog.Driver.Analyze(tree, AnalysisConfiguration.Default), d => d.Id == "DF601" && d.Message.StartsWith("'FROM'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_cancelled_analysis_leaves_the_cache_as_it_was()
     {
         var tree = SyntaxTree.Parse(SourceText.From(GenerateStages(8)));

@@ -42,17 +42,21 @@ public sealed class AnalysisCache
     internal sealed record StageResult(ImmutableArray<Diagnostic> RelativeDiagnostics, bool CitesLines, int StartLine);
 
     /// <summary>
-    /// What every stage-scoped result may depend on outside its own stage, compared element by element by reference: the
-    /// driver, configuration, build context and path, then the incremental identities of the directives, the global
-    /// instructions and every FROM instruction.
+    /// What every stage-scoped result may depend on outside its own stage: <paramref name="identities"/>, compared element by
+    /// element by reference (the driver, configuration, build context and path, then the incremental identities of the
+    /// directives, the global instructions and every FROM instruction), and the analyzers' declared document inputs
+    /// (<paramref name="values"/>), compared with <see cref="object.Equals(object?, object?)"/>.
     /// </summary>
-    internal sealed class DocumentKey(object?[] parts) : IEquatable<DocumentKey>
+    internal sealed class DocumentKey(object?[] identities, object?[] values) : IEquatable<DocumentKey>
     {
-        private readonly object?[] _parts = parts;
+        private readonly object?[] _identities = identities;
+        private readonly object?[] _values = values;
 
-        public bool Equals(DocumentKey? other) => other is not null && SameReferences(_parts, other._parts);
+        public bool Equals(DocumentKey? other) =>
+            other is not null && SameReferences(_identities, other._identities) && _values.AsSpan().SequenceEqual(other._values);
+
         public override bool Equals(object? obj) => Equals(obj as DocumentKey);
-        public override int GetHashCode() => HashReferences(_parts);
+        public override int GetHashCode() => HashReferences(_identities);
     }
 
     /// <summary>A stage's content: the incremental identities of its instructions, and the key of its base stage (ENV and build state are inherited).</summary>

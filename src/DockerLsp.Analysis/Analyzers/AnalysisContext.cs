@@ -33,4 +33,11 @@ public abstract class AnalysisContext
 
     /// <summary>Registers a callback run once for each build stage (stage-scoped: see the type's remarks).</summary>
     public abstract void RegisterStageAction(Action<StageAnalysisContext> action);
+
+    /// <summary>
+    /// Declares a value computed from the whole document on every analysis that this analyzer's stage-scoped callbacks also
+    /// depend on (e.g. the file's majority keyword casing). It must be cheap. Cached stage findings are reused only while
+    /// every declared input <see cref="object.Equals(object?)"/> its value in the previous analysis.
+    /// </summary>
+    public abstract void RegisterDocumentInput(Func<DockerfileDocument, object?> input);
 }

@@ -21,6 +21,7 @@ internal sealed class AnalyzerRegistration
     public List<Action<SemanticModelAnalysisContext>> SemanticModelActions { get; } = [];
     public List<Action<ShellCommandAnalysisContext>> ShellCommandActions { get; } = [];
     public List<Action<StageAnalysisContext>> StageActions { get; } = [];
+    public List<Func<DockerfileDocument, object?>> DocumentInputs { get; } = [];
     public Exception? InitializationFailure { get; private set; }
 
     public static AnalyzerRegistration Create(DiagnosticAnalyzer analyzer)
@@ -37,6 +38,7 @@ internal sealed class AnalyzerRegistration
             registration.SemanticModelActions.Clear();
             registration.ShellCommandActions.Clear();
             registration.StageActions.Clear();
+            registration.DocumentInputs.Clear();
         }
         return registration;
     }
@@ -55,5 +57,8 @@ internal sealed class AnalyzerRegistration
 
         public override void RegisterStageAction(Action<StageAnalysisContext> action) =>
             registration.StageActions.Add(action);
+
+        public override void RegisterDocumentInput(Func<DockerfileDocument, object?> input) =>
+            registration.DocumentInputs.Add(input);
     }
 }

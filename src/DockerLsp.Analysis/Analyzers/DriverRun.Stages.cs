@@ -66,7 +66,30 @@ internal sealed partial class DriverRun
         // A marker between the two lists, so that moving an instruction across the first FROM changes the key.
         parts.Add(s_fromMarker);
         foreach (var stage in model.Stages) parts.Add(stage.From.IncrementalIdentity);
-        return new AnalysisCache.DocumentKey([.. parts]);
+        var values = new List<object?>();
+        foreach (var registration in _active)
+        {
+            foreach (var input in registration.DocumentInputs) values.Add(ComputeInput(registration, input));
+        }
+        return new AnalysisCache.DocumentKey([.. parts], [.. values]);
+    }
+
+    /// <summary>A declared document input; one that throws fails its analyzer (DF001) and keys as a fresh object, so nothing is reused.</summary>
+    private object? ComputeInput(AnalyzerRegistration registration, Func<DockerfileDocument, object?> input)
+    {
+        try
+        {
+            return input(_document);
+        }
+        catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            ReportFailure(registration.Analyzer, exception, new TextSpan(0, 0));
+            return new object();
+        }
     }
 
     private static readonly object s_fromMarker = new();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using DockerLsp.Syntax;
 using DockerLsp.Syntax.Text;
@@ -44,24 +45,27 @@ internal static partial class SemanticModelBuilder
             }
         }
 
-        // Stages: group instructions, resolve bases against earlier stage names.
-        var stageGroups = new List<(FromInstructionSyntax From, List<InstructionSyntax> Body)>();
-        for (; index < instructions.Count; index++)
+        // Stages: group instructions (one array per stage, sized exactly), resolve bases against earlier stage names.
+        var fromIndices = new List<int>();
+        for (var i = index; i < instructions.Count; i++)
         {
-            if (instructions[index] is FromInstructionSyntax from) stageGroups.Add((from, [from]));
-            else stageGroups[^1].Body.Add(instructions[index]);
+            if (instructions[i] is FromInstructionSyntax) fromIndices.Add(i);
         }
 
-        var stages = ImmutableArray.CreateBuilder<BuildStage>(stageGroups.Count);
+        var stages = ImmutableArray.CreateBuilder<BuildStage>(fromIndices.Count);
         var earlierByName = new Dictionary<string, BuildStage>(StringComparer.Ordinal);
-        foreach (var (from, body) in stageGroups)
+        for (var k = 0; k < fromIndices.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var first = fromIndices[k];
+            var body = new InstructionSyntax[(k + 1 < fromIndices.Count ? fromIndices[k + 1] : instructions.Count) - first];
+            for (var j = 0; j < body.Length; j++) body[j] = instructions[first + j];
+            var from = (FromInstructionSyntax)body[0];
             var imageText = from.Image?.Text ?? string.Empty;
             var expanded = VariableExpansion.Expand(imageText, globalScope, escape);
             var baseStage = earlierByName.GetValueOrDefault(expanded.ToLowerInvariant());
             var baseImage = baseStage is null ? ImageReference.Parse(expanded) : null;
-            var stage = new BuildStage(stages.Count, from, [.. body], baseImage, baseStage, expanded);
+            var stage = new BuildStage(stages.Count, from, ImmutableCollectionsMarshal.AsImmutableArray(body), baseImage, baseStage, expanded);
             stages.Add(stage);
             // The last earlier stage of a name wins, as BuildKit resolves duplicates.
             if (stage.NormalizedName is { } name) earlierByName[name] = stage;

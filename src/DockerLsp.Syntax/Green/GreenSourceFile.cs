@@ -28,6 +28,11 @@ internal sealed class InstructionChunk
     public int Width { get; }
     public GreenFlags Flags { get; }
 
+    /// <summary>The keyword casing of the chunk's instructions, computed once (chunks are immutable and reused across versions).</summary>
+    public KeywordCasingCounts KeywordCasing => _keywordCasing ??= KeywordCasingCounts.Of(Items);
+
+    private KeywordCasingCounts? _keywordCasing;
+
     /// <summary>Cuts a list of instructions into chunks of <see cref="TargetSize"/>.</summary>
     public static List<InstructionChunk> Build(IReadOnlyList<GreenNode> instructions)
     {

@@ -24,25 +24,24 @@ public sealed class InstructionCasingAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <summary>
-    /// Document-scoped, since the majority casing depends on every instruction of the file; it therefore runs on every
-    /// analysis and stays cheap: one pass over the top-level instructions that classifies each keyword by scanning its
-    /// characters (no allocation), and a second pass that allocates only for the keywords it reports.
+    /// The majority depends on every keyword of the file, but the syntax tree keeps keyword-casing counts per chunk of
+    /// instructions (<see cref="SourceFileSyntax.KeywordCasing"/>, O(chunks) per version). So the check is stage-scoped with
+    /// the majority declared as a document input: a stage's findings are reused until the majority flips. Instructions before
+    /// the first FROM are checked by a small document-wide action.
     /// </summary>
-    public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
-
-    private static void Analyze(SemanticModelAnalysisContext context)
+    public override void Initialize(AnalysisContext context)
     {
-        var instructions = context.SyntaxTree.Root.Instructions;
-        int total = 0, upper = 0, lower = 0;
-        for (var i = 0; i < instructions.Count; i++)
-        {
-            var instruction = instructions[i];
-            Count(instruction, ref total, ref upper, ref lower);
-            if (instruction is OnBuildInstructionSyntax { Trigger: { } trigger }) Count(trigger, ref total, ref upper, ref lower);
-        }
-        var preferLower = lower > upper;
+        context.RegisterDocumentInput(document => document.SyntaxTree.Root.KeywordCasing.PreferLower);
+        context.RegisterStageAction(context => Check(context, context.Stage.Instructions));
+        context.RegisterSemanticModelAction(context => Check(context, context.SemanticModel.GlobalInstructions));
+    }
+
+    private static void Check(AnalyzerCallbackContext context, IReadOnlyList<InstructionSyntax> instructions)
+    {
+        var casing = context.SyntaxTree.Root.KeywordCasing;
+        var preferLower = casing.PreferLower;
         // Nothing to report when every keyword already has the majority casing (the common case).
-        if ((preferLower ? lower : upper) == total) return;
+        if ((preferLower ? casing.Lower : casing.Upper) == casing.Total) return;
         for (var i = 0; i < instructions.Count; i++)
         {
             var instruction = instructions[i];
@@ -59,44 +58,14 @@ public sealed class InstructionCasingAnalyzer : DiagnosticAnalyzer
         return keyword.Kind == SyntaxKind.None || keyword.IsMissing ? default : keyword;
     }
 
-    private static void Count(InstructionSyntax instruction, ref int total, ref int upper, ref int lower)
-    {
-        var keyword = VotingKeyword(instruction);
-        if (keyword.Kind == SyntaxKind.None) return;
-        total++;
-        var text = keyword.ValueText;
-        if (IsUpper(text)) upper++;
-        if (IsLower(text)) lower++;
-    }
-
-    private static void Check(SemanticModelAnalysisContext context, InstructionSyntax instruction, bool preferLower)
+    private static void Check(AnalyzerCallbackContext context, InstructionSyntax instruction, bool preferLower)
     {
         var keyword = VotingKeyword(instruction);
         if (keyword.Kind == SyntaxKind.None) return;
         var text = keyword.ValueText;
-        if ((preferLower ? IsLower(text) : IsUpper(text)) || keyword.Text != text) return;
+        if ((preferLower ? KeywordCasingCounts.IsLower(text) : KeywordCasingCounts.IsUpper(text)) || keyword.Text != text) return;
         var expected = preferLower ? text.ToLowerInvariant() : text.ToUpperInvariant();
         context.ReportDiagnostic(Diagnostic.Create(Descriptor, keyword.Span, null,
             new Dictionary<string, string> { [ExpectedProperty] = expected }, DiagnosticTags.None, text, expected));
-    }
-
-    /// <summary>True when upper-casing would not change <paramref name="text"/> (as <c>text == text.ToUpperInvariant()</c>, without allocating).</summary>
-    private static bool IsUpper(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsAscii(c) ? char.IsAsciiLetterLower(c) : char.ToUpperInvariant(c) != c) return false;
-        }
-        return true;
-    }
-
-    /// <summary>True when lower-casing would not change <paramref name="text"/> (as <c>text == text.ToLowerInvariant()</c>, without allocating).</summary>
-    private static bool IsLower(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsAscii(c) ? char.IsAsciiLetterUpper(c) : char.ToLowerInvariant(c) != c) return false;
-        }
-        return true;
     }
 }

@@ -18,7 +18,29 @@ public sealed class SourceFileSyntax : SyntaxNode
 
     public override SyntaxTree? SyntaxTree => _tree;
 
-    public IEnumerable<ParserDirectiveSyntax> Directives => GetNodes<ParserDirectiveSyntax>();
+    /// <summary>The parser directives (only the root's first slots are visited, not every instruction).</summary>
+    public IEnumerable<ParserDirectiveSyntax> Directives
+    {
+        get
+        {
+            var count = ((GreenSourceFile)Green).Directives.Length;
+            for (var i = 0; i < count; i++)
+            {
+                if (GetRedChild(i) is ParserDirectiveSyntax directive) yield return directive;
+            }
+        }
+    }
+
+    /// <summary>How the file's instruction keywords are cased, summed over memoized chunk counts (O(chunks) per version).</summary>
+    public KeywordCasingCounts KeywordCasing
+    {
+        get
+        {
+            var sum = KeywordCasingCounts.Zero;
+            foreach (var chunk in ((GreenSourceFile)Green).Chunks) sum += chunk.KeywordCasing;
+            return sum;
+        }
+    }
 
     /// <summary>Top-level instructions in document order (materialized once per tree).</summary>
     public IReadOnlyList<InstructionSyntax> Instructions => _instructions ??= MaterializeInstructions();
