@@ -43,9 +43,9 @@ public sealed class AnalysisCache
 
     /// <summary>
     /// What every stage-scoped result may depend on outside its own stage: <paramref name="identities"/>, compared element by
-    /// element by reference (the driver, configuration, build context and path, then the incremental identities of the
-    /// directives, the global instructions and every FROM instruction), and the analyzers' declared document inputs
-    /// (<paramref name="values"/>), compared with <see cref="object.Equals(object?, object?)"/>.
+    /// element by reference (the driver, configuration and build context, then the incremental identities of the directives,
+    /// the global instructions and every FROM instruction), and <paramref name="values"/> compared with
+    /// <see cref="object.Equals(object?, object?)"/> (the document's path and the analyzers' declared document inputs).
     /// </summary>
     internal sealed class DocumentKey(object?[] identities, object?[] values) : IEquatable<DocumentKey>
     {

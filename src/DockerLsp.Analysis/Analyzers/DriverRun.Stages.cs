@@ -60,13 +60,14 @@ internal sealed partial class DriverRun
 
     private AnalysisCache.DocumentKey CreateDocumentKey(SemanticModel model)
     {
-        var parts = new List<object?> { _driver, _configuration, _document.BuildContext, _document.Path };
+        var parts = new List<object?> { _driver, _configuration, _document.BuildContext };
         foreach (var directive in _document.SyntaxTree.Root.Directives) parts.Add(directive.IncrementalIdentity);
         foreach (var instruction in model.GlobalInstructions) parts.Add(instruction.IncrementalIdentity);
         // A marker between the two lists, so that moving an instruction across the first FROM changes the key.
         parts.Add(s_fromMarker);
         foreach (var stage in model.Stages) parts.Add(stage.From.IncrementalIdentity);
-        var values = new List<object?>();
+        // The path is compared by value: hosts derive it anew for every version.
+        var values = new List<object?> { _document.Path };
         foreach (var registration in _active)
         {
             foreach (var input in registration.DocumentInputs) values.Add(ComputeInput(registration, input));

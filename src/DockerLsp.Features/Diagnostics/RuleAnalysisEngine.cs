@@ -48,11 +48,14 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
     {
         var engineDocument = EngineDocuments.For(document);
         var configuration = ConfigurationFor(settings, engineDocument.Path ?? document.Uri);
-        var cache = _caches.GetValue(document.Lineage, static _ => new AnalysisCache());
+        var cache = CacheFor(document);
         var found = RuleCatalog.Driver.AnalyzeWithDetails(engineDocument, configuration, cache, cancellationToken).Diagnostics;
         var mapped = found.Select(ToDocumentDiagnostic).ToArray();
         return new RuleDocumentAnalysis(document, settings, mapped, found);
     }
+
+    /// <summary>The analysis cache shared by the versions of <paramref name="document"/> (tests read its statistics).</summary>
+    internal AnalysisCache CacheFor(Document document) => _caches.GetValue(document.Lineage, static _ => new AnalysisCache());
 
     public bool IsFixable(string diagnosticId) => RuleCatalog.IsFixable(diagnosticId) || _syntaxFixes.IsFixable(diagnosticId);
 
