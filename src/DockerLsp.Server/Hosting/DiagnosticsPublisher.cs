@@ -55,15 +55,26 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
         try
         {
             var document = pending.Document;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var analysis = services.Diagnostics.GetAnalysis(document, settings, token);
+            var analysed = System.Diagnostics.Stopwatch.GetTimestamp();
             var session = services.Session;
             var items = analysis.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding, session.SupportsRelatedInformation)).ToArray();
             token.ThrowIfCancellationRequested();
+            if (services.Log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
+            {
+                services.Log.Debug("Diagnostics of version {Version}: {Count} found in {AnalysisMs:F2} ms, converted in {ConversionMs:F2} ms (GC so far: {Gen2} gen2 collections, {PauseMs:F0} ms paused; heap {HeapMiB} MiB)",
+                    document.Version, items.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started, analysed).TotalMilliseconds,
+                    System.Diagnostics.Stopwatch.GetElapsedTime(analysed).TotalMilliseconds, GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds,
+                    GC.GetTotalMemory(false) >> 20);
+            }
             await _sendLock.WaitAsync(token).ConfigureAwait(false);
             try
             {
                 if (!_pending.TryGetValue(document.Uri, out var current) || !ReferenceEquals(current, pending)) return;
+                var sending = System.Diagnostics.Stopwatch.GetTimestamp();
                 await services.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(document.Uri, document.IsOpen ? document.Version : null, items)).ConfigureAwait(false);
+                services.Log.Debug("Diagnostics of version {Version} sent in {SendMs:F2} ms", document.Version, System.Diagnostics.Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
             }
             finally
             {
