@@ -63,16 +63,14 @@ public sealed class AnalysisCache
     internal sealed class StageKey(object[] instructions, StageKey? baseStage) : IEquatable<StageKey>
     {
         private readonly object[] _instructions = instructions;
-        private readonly int _hash = HashCode.Combine(HashReferences(instructions), baseStage?.GetHashCode() ?? 0);
+        // Hashing every identity costs a header lookup per instruction; the count and the two ends discriminate well enough
+        // (equality still compares every identity).
+        private readonly int _hash = HashCode.Combine(instructions.Length, RuntimeHelpers.GetHashCode(instructions[0]),
+            RuntimeHelpers.GetHashCode(instructions[^1]), baseStage?.GetHashCode() ?? 0);
 
         public StageKey? BaseStage { get; } = baseStage;
 
-        public static StageKey Create(BuildStage stage, StageKey? baseStage)
-        {
-            var identities = new object[stage.Instructions.Length];
-            for (var i = 0; i < identities.Length; i++) identities[i] = stage.Instructions[i].IncrementalIdentity;
-            return new StageKey(identities, baseStage);
-        }
+        public static StageKey Create(BuildStage stage, StageKey? baseStage) => new(stage.GetInstructionIdentities(), baseStage);
 
         public bool Equals(StageKey? other)
         {

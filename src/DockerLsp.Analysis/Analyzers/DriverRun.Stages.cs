@@ -27,7 +27,7 @@ internal sealed partial class DriverRun
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var key = keys[stage.Index] = AnalysisCache.StageKey.Create(stage, stage.BaseStage is { } parent ? keys[parent.Index] : null);
-            var start = stage.Instructions[0].FullSpan.Start;
+            var start = stage.From.FullSpan.Start;
             var startLine = lines.GetLineFromOffset(start);
             if (previous is not null && previous.TryGetValue(key, out var known) && (!known.CitesLines || known.StartLine == startLine))
             {

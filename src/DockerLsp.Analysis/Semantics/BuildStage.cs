@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using DockerLsp.Syntax;
 using DockerLsp.Syntax.Text;
@@ -11,11 +12,18 @@ namespace DockerLsp.Analysis.Semantics;
 /// </summary>
 public sealed class BuildStage
 {
-    internal BuildStage(int index, FromInstructionSyntax from, ImmutableArray<InstructionSyntax> instructions, ImageReference? baseImage, BuildStage? baseStage, string baseText)
+    private readonly SourceFileSyntax _root;
+    private readonly int _firstInstruction;
+    private ImmutableArray<InstructionSyntax> _instructions;
+
+    internal BuildStage(int index, FromInstructionSyntax from, SourceFileSyntax root, int firstInstruction, int instructionCount,
+        ImageReference? baseImage, BuildStage? baseStage, string baseText)
     {
         Index = index;
         From = from;
-        Instructions = instructions;
+        _root = root;
+        _firstInstruction = firstInstruction;
+        InstructionCount = instructionCount;
         BaseImage = baseImage;
         BaseStage = baseStage;
         BaseText = baseText;
@@ -80,7 +88,29 @@ public sealed class BuildStage
     /// <summary>The raw <c>--platform</c> value, or null.</summary>
     public string? Platform => From.Platform?.Value;
 
-    public ImmutableArray<InstructionSyntax> Instructions { get; }
+    /// <summary>
+    /// The stage's top-level instructions, the FROM first. Their red nodes are created on first use (once), so that a model of
+    /// a large file whose stages are mostly reused from the analysis cache never materializes them.
+    /// </summary>
+    public ImmutableArray<InstructionSyntax> Instructions
+    {
+        get
+        {
+            if (_instructions.IsDefault)
+            {
+                var instructions = new InstructionSyntax[InstructionCount];
+                for (var i = 0; i < instructions.Length; i++) instructions[i] = _root.GetInstruction(_firstInstruction + i);
+                ImmutableInterlocked.InterlockedInitialize(ref _instructions, ImmutableCollectionsMarshal.AsImmutableArray(instructions));
+            }
+            return _instructions;
+        }
+    }
+
+    /// <summary>How many top-level instructions the stage has (the FROM included).</summary>
+    public int InstructionCount { get; }
+
+    /// <summary>The incremental identities of the stage's instructions (see <see cref="SyntaxNode.IncrementalIdentity"/>), without red nodes.</summary>
+    internal object[] GetInstructionIdentities() => _root.GetInstructionIdentities(_firstInstruction, InstructionCount);
 
     /// <summary>From the FROM keyword to the end of the stage's last instruction.</summary>
     public TextSpan Span => TextSpan.FromBounds(From.Span.Start, Instructions[^1].Span.End);

@@ -16,7 +16,12 @@ internal static partial class SemanticModelBuilder
     public static SemanticModel Build(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var escape = tree.EscapeCharacter;
-        var instructions = tree.Root.Instructions;
+        var root = tree.Root;
+        var instructionCount = root.InstructionCount;
+        // Stages start at the FROM instructions, found on the green nodes: red nodes are created for the FROMs and the
+        // instructions before the first one only (a stage's other instructions materialize when something reads them).
+        var fromIndices = root.IndicesOf(SyntaxKind.FromInstruction);
+        var firstFrom = fromIndices.Length == 0 ? instructionCount : fromIndices[0];
         var globalScope = ImmutableDictionary.Create<string, VariableSymbol>(StringComparer.Ordinal);
         foreach (var platform in PredefinedVariables.PlatformArgs)
         {
@@ -28,9 +33,9 @@ internal static partial class SemanticModelBuilder
         var allDeclarations = ImmutableArray.CreateBuilder<VariableSymbol>();
         var facts = new Dictionary<int, SemanticModel.InstructionFacts>();
         var index = 0;
-        for (; index < instructions.Count && instructions[index] is not FromInstructionSyntax; index++)
+        for (; index < firstFrom; index++)
         {
-            var instruction = instructions[index];
+            var instruction = root.GetInstruction(index);
             globalInstructions.Add(instruction);
             facts[instruction.Span.Start] = new SemanticModel.InstructionFacts(null, globalScope, BuildState.Initial, BuildState.Initial);
             if (instruction is ArgInstructionSyntax arg)
@@ -45,27 +50,20 @@ internal static partial class SemanticModelBuilder
             }
         }
 
-        // Stages: group instructions (one array per stage, sized exactly), resolve bases against earlier stage names.
-        var fromIndices = new List<int>();
-        for (var i = index; i < instructions.Count; i++)
-        {
-            if (instructions[i] is FromInstructionSyntax) fromIndices.Add(i);
-        }
-
-        var stages = ImmutableArray.CreateBuilder<BuildStage>(fromIndices.Count);
+        // Stages: resolve bases against earlier stage names.
+        var stages = ImmutableArray.CreateBuilder<BuildStage>(fromIndices.Length);
         var earlierByName = new Dictionary<string, BuildStage>(StringComparer.Ordinal);
-        for (var k = 0; k < fromIndices.Count; k++)
+        for (var k = 0; k < fromIndices.Length; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var first = fromIndices[k];
-            var body = new InstructionSyntax[(k + 1 < fromIndices.Count ? fromIndices[k + 1] : instructions.Count) - first];
-            for (var j = 0; j < body.Length; j++) body[j] = instructions[first + j];
-            var from = (FromInstructionSyntax)body[0];
+            var count = (k + 1 < fromIndices.Length ? fromIndices[k + 1] : instructionCount) - first;
+            var from = (FromInstructionSyntax)root.GetInstruction(first);
             var imageText = from.Image?.Text ?? string.Empty;
             var expanded = VariableExpansion.Expand(imageText, globalScope, escape);
             var baseStage = earlierByName.GetValueOrDefault(expanded.ToLowerInvariant());
             var baseImage = baseStage is null ? ImageReference.Parse(expanded) : null;
-            var stage = new BuildStage(stages.Count, from, ImmutableCollectionsMarshal.AsImmutableArray(body), baseImage, baseStage, expanded);
+            var stage = new BuildStage(stages.Count, from, root, first, count, baseImage, baseStage, expanded);
             stages.Add(stage);
             // The last earlier stage of a name wins, as BuildKit resolves duplicates.
             if (stage.NormalizedName is { } name) earlierByName[name] = stage;

@@ -118,6 +118,44 @@ internal sealed class GreenSourceFile : GreenNode
         return position;
     }
 
+    /// <summary>The index of the instruction whose full span contains <paramref name="offset"/> (from the root's start), or -1.</summary>
+    public int FindInstructionIndex(int offset)
+    {
+        if (_chunks.Length == 0 || offset < _chunkOffset[0] || offset >= _chunkOffset[_chunks.Length]) return -1;
+        int lo = 0, hi = _chunks.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (_chunkOffset[mid] <= offset) lo = mid; else hi = mid - 1;
+        }
+        var position = _chunkOffset[lo];
+        var items = _chunks[lo].Items;
+        for (var i = 0; i < items.Length; i++)
+        {
+            position += items[i].FullWidth;
+            if (offset < position) return _chunkFirstSlot[lo] - _directives.Length + i;
+        }
+        return -1;
+    }
+
+    /// <summary>Copies the instructions from index <paramref name="first"/> on (instruction indices, not slots) into <paramref name="destination"/>.</summary>
+    public void CopyInstructions(int first, Span<GreenNode> destination)
+    {
+        if (destination.IsEmpty) return;
+        var slot = _directives.Length + first;
+        var chunk = FindChunk(slot);
+        var item = slot - _chunkFirstSlot[chunk];
+        for (var i = 0; i < destination.Length; i++)
+        {
+            while (item >= _chunks[chunk].Items.Length)
+            {
+                chunk++;
+                item = 0;
+            }
+            destination[i] = _chunks[chunk].Items[item++];
+        }
+    }
+
     private int FindChunk(int slot)
     {
         int lo = 0, hi = _chunks.Length - 1;

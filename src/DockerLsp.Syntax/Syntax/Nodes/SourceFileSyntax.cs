@@ -45,6 +45,50 @@ public sealed class SourceFileSyntax : SyntaxNode
     /// <summary>Top-level instructions in document order (materialized once per tree).</summary>
     public IReadOnlyList<InstructionSyntax> Instructions => _instructions ??= MaterializeInstructions();
 
+    /// <summary>The number of top-level instructions.</summary>
+    public int InstructionCount => ((GreenSourceFile)Green).InstructionCount;
+
+    /// <summary>
+    /// The top-level instruction at <paramref name="index"/>, creating only its red node (not every instruction's, as
+    /// <see cref="Instructions"/> does): analysing one stage of a large file should not materialize the whole file.
+    /// </summary>
+    public InstructionSyntax GetInstruction(int index)
+    {
+        if (_instructions is { } all) return all[index];
+        var root = (GreenSourceFile)Green;
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, root.InstructionCount);
+        var slot = root.Directives.Length + index;
+        return (InstructionSyntax)GetOrCreateRedChild(slot, Position + root.GetSlotOffset(slot))!;
+    }
+
+    /// <summary>The indices of the top-level instructions of <paramref name="kind"/>, in order (one pass over the green nodes, no red nodes).</summary>
+    public int[] IndicesOf(SyntaxKind kind)
+    {
+        var found = new List<int>();
+        var index = 0;
+        foreach (var chunk in ((GreenSourceFile)Green).Chunks)
+        {
+            foreach (var item in chunk.Items)
+            {
+                if (item.Kind == kind) found.Add(index);
+                index++;
+            }
+        }
+        return [.. found];
+    }
+
+    /// <summary>The <see cref="SyntaxNode.IncrementalIdentity"/> of <paramref name="count"/> instructions from <paramref name="first"/> on, without red nodes.</summary>
+    public object[] GetInstructionIdentities(int first, int count)
+    {
+        var root = (GreenSourceFile)Green;
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first + count, root.InstructionCount);
+        var greens = new GreenNode[count];
+        root.CopyInstructions(first, greens);
+        return greens;
+    }
+
     /// <summary>
     /// Creates the red instruction nodes in one sequential pass over the root's chunks, accumulating positions as it goes:
     /// asking for each child by index would recompute its offset inside its chunk (O(chunk) per instruction).
@@ -73,7 +117,13 @@ public sealed class SourceFileSyntax : SyntaxNode
     /// <summary>The top-level instruction whose full span contains <paramref name="position"/>, if any (binary search).</summary>
     public InstructionSyntax? FindInstruction(int position)
     {
-        var list = Instructions;
+        if (_instructions is null)
+        {
+            // Not materialized: search the green chunks and create the one red node found.
+            var index = ((GreenSourceFile)Green).FindInstructionIndex(position - Position);
+            return index < 0 ? null : GetInstruction(index);
+        }
+        var list = _instructions;
         int lo = 0, hi = list.Count - 1;
         while (lo <= hi)
         {
