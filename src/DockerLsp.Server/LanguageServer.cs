@@ -78,12 +78,15 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
         var images = options.ImageRegistryFactory is { } factory ? new Features.Images.ImageRegistryHost(factory) : null;
         var engine = options.Engine ?? DefaultEngine();
         // With a registry, DF506 (stale digests, opt-in through dockerlsp.registry.checkDigests) joins the findings from the image cache.
-        if (images is not null) engine = new Features.Images.StaleDigestAnalysisEngine(engine, images);
+        var staleDigests = images is null ? null : new Features.Images.StaleDigestAnalysisEngine(engine, images);
+        if (staleDigests is not null) engine = staleDigests;
         _services = new LanguageServices(engine, client, _log, options.SemanticFacts, fileSystem)
         {
             Session = _session,
             Images = images,
         };
+        // A lookup the analysis had to skip has answered: publish again (push) or ask the client to pull again, without an edit.
+        if (staleDigests is not null) staleDigests.LookupAnswered += new RegistryLookupRefresher(_services).OnLookupAnswered;
         _queue = new RequestQueue(_services.Workspace, _log);
         _services.Configuration.Queue = _queue;
         _handlers = CreateHandlers();

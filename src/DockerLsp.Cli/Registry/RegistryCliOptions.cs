@@ -5,8 +5,9 @@ using DockerLsp.Registry;
 namespace DockerLsp.Cli.Registry;
 
 /// <summary>
-/// The registry options shared by <c>fix</c> and <c>serve</c>: <c>--insecure-registry HOST[:PORT]</c> (repeatable; plain
-/// HTTP for that registry, loopback needs no entry) and <c>--offline</c> (answer from the cache only).
+/// The registry options shared by <c>check</c>, <c>fix</c> and <c>serve</c>: <c>--insecure-registry HOST[:PORT]</c> (repeatable;
+/// plain HTTP for that registry, loopback needs no entry) and <c>--offline</c> (answer from the cache only); <c>check</c> also
+/// takes <see cref="CheckDigests"/>.
 /// </summary>
 public sealed class RegistryCliOptions
 {
@@ -17,6 +18,12 @@ public sealed class RegistryCliOptions
     };
 
     public Option<bool> Offline { get; } = new("--offline") { Description = "Never contact registries; use only cached answers." };
+
+    /// <summary><c>check</c> only: the opt-in online check DF506 (a pinned digest that no longer matches its tag).</summary>
+    public Option<bool> CheckDigests { get; } = new("--check-digests")
+    {
+        Description = "Look up the tag of every image pinned by digest and report digests the tag no longer points at (DF506). Contacts registries.",
+    };
 
     public IEnumerable<Option> All => [InsecureRegistry, Offline];
 

@@ -7,7 +7,8 @@ namespace DockerLsp.Features.Diagnostics;
 /// <summary>
 /// Computes and caches the analysis of document versions through an <see cref="IAnalysisEngine"/>. The cache is keyed on
 /// the immutable <see cref="Document"/> object (weakly, so old versions are collected) and the settings, so push and pull
-/// diagnostics, code actions and resolve all share one analysis per version. Thread-safe: a race computes twice and keeps one.
+/// diagnostics, code actions and resolve all share one analysis per version (computed again only when it says
+/// <see cref="DocumentAnalysis.IsOutdated"/>, e.g. after a registry answer it waited for arrived). Thread-safe: a race computes twice and keeps one.
 /// </summary>
 public sealed class DiagnosticService(IAnalysisEngine engine)
 {
@@ -17,7 +18,7 @@ public sealed class DiagnosticService(IAnalysisEngine engine)
 
     public DocumentAnalysis GetAnalysis(Document document, LanguageServerSettings settings, CancellationToken cancellationToken)
     {
-        if (_cache.TryGetValue(document, out var cached) && cached.Settings.Equals(settings)) return cached;
+        if (_cache.TryGetValue(document, out var cached) && cached.Settings.Equals(settings) && !cached.IsOutdated) return cached;
         var analysis = Engine.Analyze(document, settings, cancellationToken);
         _cache.AddOrUpdate(document, analysis);
         return analysis;

@@ -37,6 +37,12 @@ public class DocumentAnalysis(Document document, LanguageServerSettings settings
     public Document Document { get; } = document;
     public LanguageServerSettings Settings { get; } = settings;
     public IReadOnlyList<DocumentDiagnostic> Diagnostics { get; } = diagnostics;
+
+    /// <summary>
+    /// True once something the analysis depended on, but did not have yet, has become available (a registry lookup it
+    /// started has answered): caches must compute the analysis again instead of reusing it. False for ordinary analyses.
+    /// </summary>
+    public virtual bool IsOutdated => false;
 }
 
 /// <summary>

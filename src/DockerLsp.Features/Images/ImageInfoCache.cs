@@ -48,6 +48,13 @@ public sealed class ImageInfoCache : IDisposable
     public Task<ImageRegistryResult<ImageInfo>> GetInfoAsync(string reference, CancellationToken cancellationToken) =>
         GetEntry(_infos, reference, _registry.GetImageInfoAsync).Task.WaitAsync(cancellationToken);
 
+    /// <summary>
+    /// The lookup of <paramref name="reference"/>'s info as a task that completes (never faults) when the registry answered,
+    /// starting it when nothing is cached; for callers that want to act once a <see cref="PeekInfo"/> that said
+    /// "resolving" can say more, without waiting.
+    /// </summary>
+    public Task InfoAnswered(string reference) => GetEntry(_infos, reference, _registry.GetImageInfoAsync).Task;
+
     /// <summary>Returns immediately: the cached tags of the reference's repository, or Resolving after starting a lookup.</summary>
     public ImageLookup<IReadOnlyList<string>> PeekTags(string reference) => Peek(_tags, reference, _registry.ListTagsAsync);
 

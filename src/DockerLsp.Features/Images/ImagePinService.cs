@@ -111,16 +111,33 @@ public sealed class ImagePinService
     /// Pinned references (with a tag) whose tag now points at another digest: the opt-in online check behind DF506. Each
     /// outcome carries the "Update digest" edit; references the registry could not answer for are left out (no noise offline).
     /// </summary>
-    public async Task<IReadOnlyList<PinOutcome>> FindStaleDigestsAsync(DockerfileDocument document, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PinOutcome>> FindStaleDigestsAsync(DockerfileDocument document, CancellationToken cancellationToken) =>
+        (await CheckDigestsAsync(document, cancellationToken).ConfigureAwait(false)).Where(o => o.Change is not null).ToList();
+
+    /// <summary>
+    /// Every pinned reference with a tag, checked against the registry: stale ones carry the "Update digest" edit, current ones
+    /// no edit, and those the registry could not answer for a <see cref="PinOutcome.FailureReason"/> (so a CI run can say what
+    /// it could not check). Each distinct tag is asked once.
+    /// </summary>
+    public async Task<IReadOnlyList<PinOutcome>> CheckDigestsAsync(DockerfileDocument document, CancellationToken cancellationToken)
     {
-        var stale = new List<PinOutcome>();
+        ArgumentNullException.ThrowIfNull(document);
+        var outcomes = new List<PinOutcome>();
+        var resolved = new Dictionary<string, ImageRegistryResult<string>>(StringComparer.Ordinal);
+        var text = document.Text.ToString();
         foreach (var image in FindImageReferences(document, cancellationToken))
         {
-            if (!image.IsPinned || image.Image!.Tag is null || image.RefusalReason is not null) continue;
-            var outcome = await PinAsync(document, image, cancellationToken).ConfigureAwait(false);
-            if (outcome.Change is not null) stale.Add(outcome);
+            if (!image.IsPinned || image.Image!.Tag is null || image.RefusalReason is not null || image.LookupReference is not { } reference) continue;
+            if (!resolved.TryGetValue(reference, out var result))
+            {
+                result = await _registry.ResolveDigestAsync(reference, cancellationToken).ConfigureAwait(false);
+                resolved[reference] = result;
+            }
+            outcomes.Add(result.IsSuccess
+                ? new PinOutcome(image, ComputeChange(text, image, result.Value!), result.Value, null)
+                : new PinOutcome(image, null, null, $"cannot resolve '{reference}': {result.FailureReason}"));
         }
-        return stale;
+        return outcomes;
     }
 
     /// <summary>

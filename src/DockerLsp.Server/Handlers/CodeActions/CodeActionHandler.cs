@@ -53,11 +53,12 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
                 Data = data,
             });
         }
-        // Registry-backed pin actions come from the image cache only (never waiting for the network); literal-capable clients only.
+        // Registry-backed pin actions never wait for the network: cached digests come with the edit, unknown ones are resolved
+        // later (clients that resolve edits) or offered on the next request; literal-capable clients only.
         var only = request.Context?.Only;
         if (session.SupportsCodeActionLiterals && context.Services.Images is { } images && (only is not { Count: > 0 } || only.Contains("quickfix")))
         {
-            result.AddRange(ImagePinActions.Create(document, range, images.GetCache(context.Snapshot.Settings.Registry), session, cancellationToken));
+            result.AddRange(ImagePinActions.Create(analysis, range, images.GetCache(context.Snapshot.Settings.Registry), session, cancellationToken));
         }
         return Task.FromResult<IReadOnlyList<object>>(result);
     }

@@ -1,52 +1,56 @@
+using DockerLsp.Features.Diagnostics;
 using DockerLsp.Features.Images;
-using DockerLsp.Features.Workspace;
 using DockerLsp.Server.Protocol;
 using DockerLsp.Syntax.Text;
+using StreamJsonRpc;
 using LspCodeAction = DockerLsp.Server.Protocol.CodeAction;
 
 namespace DockerLsp.Server.Handlers.CodeActions;
 
 /// <summary>
-/// Registry-backed quick fixes on image references: "Pin to digest", "Update digest" (a pinned digest that no longer matches
-/// its tag) and "Pin all images to digests". Why only from the cache: a code action request must not wait for the network,
-/// so the request itself (like a hover) starts the lookup and the actions appear once the digest is known. The edits are
-/// tiny, so they are always inlined (no <c>data</c>, nothing to resolve).
+/// Maps the registry-backed image actions of <see cref="ImagePinActionProvider"/> ("Pin to digest", "Update digest", "Pin all
+/// images to digests") to LSP code actions, and resolves the lazy ones. An action whose digest is cached carries its (tiny) edit;
+/// one whose digest is not known yet is offered only to clients that resolve <c>edit</c>, with <c>data</c>, and
+/// <c>codeAction/resolve</c> waits for the registry within <c>dockerlsp.registry.timeoutSeconds</c>.
 /// </summary>
 internal static class ImagePinActions
 {
-    public static IEnumerable<LspCodeAction> Create(Document document, TextSpan range, ImageInfoCache cache, ClientSession session, CancellationToken cancellationToken)
+    public static IEnumerable<LspCodeAction> Create(DocumentAnalysis analysis, TextSpan range, ImageInfoCache cache, ClientSession session, CancellationToken cancellationToken)
     {
-        var engineDocument = ImageReferenceLocator.ToEngineDocument(document);
-        var images = ImagePinService.FindImageReferences(engineDocument, cancellationToken);
-        var text = document.Text.ToString();
-        var all = new List<TextChange>();
-        var unpinned = 0;
-        foreach (var image in images)
+        var document = analysis.Document;
+        foreach (var action in ImagePinActionProvider.GetActions(analysis, range, cache, lazy: session.SupportsCodeActionResolveOfEdit, cancellationToken))
         {
-            if (image.LookupReference is not { } reference || (image.IsPinned && image.Image!.Tag is null)) continue;
-            if (!image.IsPinned) unpinned++;
-            var lookup = cache.PeekInfo(reference);
-            if (lookup is not { State: ImageLookupState.Available, Value.Digest: { } digest }) continue;
-            if (ImagePinService.ComputeChange(text, image, digest) is not { } change) continue;
-            if (!image.IsPinned) all.Add(change);
-            if (!Intersects(image.Span, range)) continue;
-            yield return Action(document, session, image.IsPinned ? $"Update digest of '{reference}' to {Short(digest)}" : $"Pin '{reference}' to digest {Short(digest)}", [change], preferred: true);
-        }
-        if (all.Count > 1 && all.Count == unpinned && images.Any(i => !i.IsPinned && Intersects(i.Span, range)))
-        {
-            yield return Action(document, session, "Pin all images to digests", all, preferred: false);
+            yield return new LspCodeAction
+            {
+                Title = action.Title,
+                Kind = "quickfix",
+                Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding)).ToArray(),
+                IsPreferred = action.IsPreferred ? true : null,
+                Edit = action.Changes is { } changes ? LspMapper.ToWorkspaceEdit(document, changes, session.Encoding, session.SupportsDocumentChanges) : null,
+                Data = action.NeedsResolve ? new CodeActionData(document.Uri, document.Version, range.Start, range.Length, action.Key) : null,
+            };
         }
     }
 
-    private static bool Intersects(TextSpan span, TextSpan range) => span.Start <= range.End && range.Start <= span.End;
-
-    private static string Short(string digest) => digest.Length > 19 ? digest[..19] + "…" : digest;
-
-    private static LspCodeAction Action(Document document, ClientSession session, string title, IReadOnlyList<TextChange> changes, bool preferred) => new()
+    /// <summary>
+    /// The edit of a lazy image action: ContentModified (-32801) when the document changed since, RequestFailed (-32803) with the
+    /// reason when the registry cannot answer in time.
+    /// </summary>
+    public static async Task<WorkspaceEdit> ResolveAsync(CodeActionData data, RequestContext context, CancellationToken cancellationToken)
     {
-        Title = title,
-        Kind = "quickfix",
-        IsPreferred = preferred ? true : null,
-        Edit = LspMapper.ToWorkspaceEdit(document, changes, session.Encoding, session.SupportsDocumentChanges),
-    };
+        var document = context.GetDocument(data.Uri, cancellationToken);
+        if (document is null || document.Version != data.Version)
+        {
+            throw new LocalRpcException("The document changed since this code action was offered.") { ErrorCode = LspConstants.ErrorContentModified };
+        }
+        if (context.Services.Images is not { } images) throw new LocalRpcException("No image registry is configured.") { ErrorCode = LspConstants.ErrorRequestFailed };
+        var registry = context.Snapshot.Settings.Registry;
+        var resolution = await ImagePinActionProvider.ResolveAsync(document, data.Key, images.GetCache(registry),
+            TimeSpan.FromSeconds(Math.Clamp(registry.TimeoutSeconds, 1, 120)), cancellationToken).ConfigureAwait(false);
+        if (resolution.Changes is not { } changes)
+        {
+            throw new LocalRpcException($"Cannot pin to a digest: {resolution.FailureReason}") { ErrorCode = LspConstants.ErrorRequestFailed };
+        }
+        return LspMapper.ToWorkspaceEdit(document, changes, context.Session.Encoding, context.Session.SupportsDocumentChanges);
+    }
 }
