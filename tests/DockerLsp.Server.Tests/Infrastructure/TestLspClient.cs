@@ -23,15 +23,18 @@ internal sealed class TestLspClient : IAsyncDisposable
     private readonly Task _readLoop;
     private int _nextId;
 
-    private TestLspClient(Stream stream, LanguageServer server, Task<int> run)
+    private readonly LanguageServer? _server;
+
+    private TestLspClient(Stream stream, LanguageServer? server, Task<int> run)
     {
         _stream = stream;
-        Server = server;
+        _server = server;
         Run = run;
         _readLoop = Task.Run(ReadLoopAsync);
     }
 
-    public LanguageServer Server { get; }
+    /// <summary>The in-process server (not available for a server in another process, see <see cref="Connect"/>).</summary>
+    public LanguageServer Server => _server ?? throw new InvalidOperationException("The server runs in another process.");
     public Task<int> Run { get; }
     public ConcurrentQueue<JsonObject> Notifications { get; } = new();
     public ConcurrentQueue<JsonObject> ServerRequests { get; } = new();
@@ -48,6 +51,9 @@ internal sealed class TestLspClient : IAsyncDisposable
         var run = server.RunAsync();
         return new TestLspClient(clientStream, server, run);
     }
+
+    /// <summary>A client for a server that runs elsewhere (e.g. the real apphost over its stdin/stdout); <paramref name="run"/> completes with its exit code.</summary>
+    public static TestLspClient Connect(Stream stream, Task<int> run) => new(stream, null, run);
 
     /// <summary>Starts a server and completes the handshake with the given client capabilities.</summary>
     public static async Task<TestLspClient> StartInitializedAsync(JsonObject? capabilities = null, LanguageServerOptions? options = null)
@@ -196,7 +202,7 @@ internal sealed class TestLspClient : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stream.DisposeAsync();
-        await Server.DisposeAsync();
+        if (_server is not null) await _server.DisposeAsync();
         await _readLoop.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 }
