@@ -18,12 +18,16 @@ public sealed class CliRegistryFixture : IAsyncLifetime
     /// <summary>The index digest computed locally from the exact bytes pushed (what the registry reports for the tag).</summary>
     public string IndexDigest { get; private set; } = "";
 
+    /// <summary>The amd64 manifest's digest: a real digest of the repository that the tag does not point at (a stale pin).</summary>
+    public string Amd64ManifestDigest { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         _registry = await RegistryProcess.StartAsync();
         using var http = new HttpClient();
         var image = await new TestImagePusher(http, _registry.BaseUri).PushAsync(Repository, Tag);
         IndexDigest = image.IndexDigest.ToString();
+        Amd64ManifestDigest = image.Amd64ManifestDigest.ToString();
     }
 
     public async Task DisposeAsync()
