@@ -76,14 +76,17 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
         };
         var client = new JsonRpcLanguageClient(_rpc);
         var images = options.ImageRegistryFactory is { } factory ? new Features.Images.ImageRegistryHost(factory) : null;
-        var engine = options.Engine ?? DefaultEngine();
+        var files = fileSystem ?? new PhysicalFileSystem();
+        var buildContexts = new FileSystemBuildContexts(files);
+        var engine = options.Engine ?? DefaultEngine(buildContexts);
         // With a registry, DF506 (stale digests, opt-in through dockerlsp.registry.checkDigests) joins the findings from the image cache.
         var staleDigests = images is null ? null : new Features.Images.StaleDigestAnalysisEngine(engine, images);
         if (staleDigests is not null) engine = staleDigests;
-        _services = new LanguageServices(engine, client, _log, options.SemanticFacts, fileSystem)
+        _services = new LanguageServices(engine, client, _log, options.SemanticFacts, files)
         {
             Session = _session,
             Images = images,
+            BuildContexts = buildContexts,
         };
         // A lookup the analysis had to skip has answered: publish again (push) or ask the client to pull again, without an edit.
         if (staleDigests is not null) staleDigests.LookupAnswered += new RegistryLookupRefresher(_services).OnLookupAnswered;
@@ -103,8 +106,8 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
     /// <summary>The current workspace snapshot (for tests and diagnostics of the server itself).</summary>
     internal Features.Workspace.WorkspaceSnapshot CurrentSnapshot => _services.Workspace.CurrentSnapshot;
 
-    /// <summary>The default engine: the analysis engine with the whole rule catalogue.</summary>
-    public static IAnalysisEngine DefaultEngine() => new RuleAnalysisEngine();
+    /// <summary>The default engine: the analysis engine with the whole rule catalogue, and the build contexts of <c>file:</c> documents when given.</summary>
+    public static IAnalysisEngine DefaultEngine(IBuildContextProvider? buildContexts = null) => new RuleAnalysisEngine(buildContexts);
 
     private List<ILspHandler> CreateHandlers() =>
     [

@@ -7,7 +7,8 @@ namespace DockerLsp.Features.Diagnostics;
 /// <summary>
 /// The seam between editor features and whatever computes findings and their fixes: the syntax layer alone
 /// (<see cref="SyntaxAnalysisEngine"/>) or the analysis engine with its rule catalogue. Implementations are thread-safe,
-/// keep no per-document state beyond caches tied to a document's lineage, do no IO and honour cancellation. Fixes are always computed from the
+/// keep no per-document state beyond caches tied to a document's lineage, do no IO (a build context comes from the host through
+/// <see cref="IBuildContextProvider"/>) and honour cancellation. Fixes are always computed from the
 /// <see cref="DocumentAnalysis"/> the diagnostic came from, so spans agree.
 /// </summary>
 public interface IAnalysisEngine
@@ -49,7 +50,14 @@ public class DocumentAnalysis(Document document, LanguageServerSettings settings
 /// A code fix with lazily computed, minimal text changes in the coordinates of the analysed document version.
 /// <see cref="EquivalenceKey"/> groups fixes that do the same thing (for fix-all).
 /// </summary>
-public sealed record FixAction(string Title, string EquivalenceKey, bool IsPreferred, Func<CancellationToken, IReadOnlyList<TextChange>> ComputeChanges);
+public sealed record FixAction(string Title, string EquivalenceKey, bool IsPreferred, Func<CancellationToken, IReadOnlyList<TextChange>> ComputeChanges)
+{
+    /// <summary>
+    /// The fix's edits to other files of the build context (e.g. creating <c>.dockerignore</c>), computed lazily; null when the fix
+    /// only ever edits the document. Hosts that cannot create or edit other files must not offer a fix whose list is not empty.
+    /// </summary>
+    public Func<CancellationToken, IReadOnlyList<FileChange>>? ComputeFileChanges { get; init; }
+}
 
 /// <summary>Where a suppression comment applies.</summary>
 public enum SuppressionTarget

@@ -18,12 +18,14 @@ namespace DockerLsp.Features.Diagnostics;
 /// The <see cref="IAnalysisEngine"/> backed by the analysis engine and the rule catalogue: the analyzer driver (which
 /// also reports the syntax diagnostics), the code-fix and fix-all services and the suppression service. Settings map to
 /// an <see cref="AnalysisConfiguration"/> layered as the engine defines it: <c>.hadolint.yaml</c>, <c>.editorconfig</c>,
-/// then the editor's explicit rule and category severities. Edits to other files (<see cref="FileEdit"/>) are not offered
-/// in the editor yet: only the Dockerfile's own text changes are returned. For syntax diagnostics the catalogue has no fix
+/// then the editor's explicit rule and category severities. <c>file:</c> documents get the build context the host's
+/// <see cref="IBuildContextProvider"/> supplies (untitled ones none); an analysis whose context the host has since replaced is
+/// <see cref="DocumentAnalysis.IsOutdated"/>. Edits to other files (<see cref="FileEdit"/>, e.g. creating <c>.dockerignore</c>) are
+/// carried as <see cref="FixAction.ComputeFileChanges"/>. For syntax diagnostics the catalogue has no fix
 /// for, the mechanical fixes of <see cref="SyntaxAnalysisEngine"/> are offered instead. The only per-document state is the
 /// driver's <see cref="AnalysisCache"/> of each document's lineage (findings of unchanged stages), held weakly.
 /// </summary>
-public sealed class RuleAnalysisEngine : IAnalysisEngine
+public sealed class RuleAnalysisEngine(IBuildContextProvider? buildContexts = null) : IAnalysisEngine
 {
     private readonly SyntaxAnalysisEngine _syntaxFixes = new();
     private readonly ConditionalWeakTable<LanguageServerSettings, ConcurrentDictionary<string, AnalysisConfiguration>> _configurations = [];
@@ -33,8 +35,15 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
 
     /// <summary>An analysis that keeps the engine's diagnostics beside the editor ones (same order), for fixes.</summary>
     private sealed class RuleDocumentAnalysis(Document document, LanguageServerSettings settings, IReadOnlyList<DocumentDiagnostic> diagnostics,
-        ImmutableArray<EngineDiagnostic> engineDiagnostics) : DocumentAnalysis(document, settings, diagnostics)
+        ImmutableArray<EngineDiagnostic> engineDiagnostics, DockerfileDocument engineDocument, Func<IBuildContext?>? currentBuildContext)
+        : DocumentAnalysis(document, settings, diagnostics)
     {
+        /// <summary>The engine document analysed (with its build context): fixes are computed on it, so they see the same context.</summary>
+        public DockerfileDocument EngineDocument { get; } = engineDocument;
+
+        /// <summary>Outdated once the host hands out another build context for the document's directory (its files changed).</summary>
+        public override bool IsOutdated => currentBuildContext is not null && !ReferenceEquals(currentBuildContext(), EngineDocument.BuildContext);
+
         private readonly Dictionary<DocumentDiagnostic, EngineDiagnostic> _byDiagnostic = diagnostics
             .Select((d, i) => (d, i)).DistinctBy(p => p.d).ToDictionary(p => p.d, p => engineDiagnostics[p.i]);
 
@@ -46,12 +55,14 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
 
     public DocumentAnalysis Analyze(Document document, LanguageServerSettings settings, CancellationToken cancellationToken)
     {
-        var engineDocument = EngineDocuments.For(document);
+        var localPath = buildContexts is null ? null : EngineDocuments.LocalPathOf(document.Uri);
+        Func<IBuildContext?>? currentBuildContext = localPath is null ? null : () => buildContexts!.GetBuildContext(localPath);
+        var engineDocument = EngineDocuments.For(document, currentBuildContext?.Invoke());
         var configuration = ConfigurationFor(settings, engineDocument.Path ?? document.Uri);
         var cache = CacheFor(document);
         var found = RuleCatalog.Driver.AnalyzeWithDetails(engineDocument, configuration, cache, cancellationToken).Diagnostics;
         var mapped = found.Select(ToDocumentDiagnostic).ToArray();
-        return new RuleDocumentAnalysis(document, settings, mapped, found);
+        return new RuleDocumentAnalysis(document, settings, mapped, found, engineDocument, currentBuildContext);
     }
 
     /// <summary>The analysis cache shared by the versions of <paramref name="document"/> (tests read its statistics).</summary>
@@ -63,9 +74,12 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
     {
         if (analysis is not RuleDocumentAnalysis rules || rules.Find(diagnostic) is not { } engineDiagnostic) return [];
         if (!RuleCatalog.IsFixable(diagnostic.Id)) return _syntaxFixes.GetFixes(analysis, diagnostic, cancellationToken);
-        var engineDocument = EngineDocuments.For(analysis.Document);
-        return RuleCatalog.CodeFixService.GetFixes(engineDocument, engineDiagnostic, cancellationToken)
-            .Select(action => new FixAction(action.Title, action.EquivalenceKey, action.IsPreferred, ct => TextChangesOf(action.GetChangesAsync(ct))))
+        return RuleCatalog.CodeFixService.GetFixes(rules.EngineDocument, engineDiagnostic, cancellationToken)
+            .Select(action => new FixAction(action.Title, action.EquivalenceKey, action.IsPreferred, ct => TextChangesOf(action.GetChangesAsync(ct)))
+            {
+                // The engine's action memoises its changes: both halves come from one computation.
+                ComputeFileChanges = ct => FileChangesOf(action.GetChangesAsync(ct)),
+            })
             .ToArray();
     }
 
@@ -75,11 +89,17 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
         if (diagnosticId is not null && !RuleCatalog.IsFixable(diagnosticId)) return _syntaxFixes.GetFixAll(analysis, diagnosticId, cancellationToken);
         var candidates = rules.EngineDiagnostics.Where(d => diagnosticId is null ? RuleCatalog.IsFixable(d.Id) : d.Id == diagnosticId).ToImmutableArray();
         if (candidates.IsEmpty || (diagnosticId is not null && !RuleCatalog.IsFixable(diagnosticId))) return null;
-        var engineDocument = EngineDocuments.For(analysis.Document);
+        var engineDocument = rules.EngineDocument;
         var title = diagnosticId is null ? "Fix all auto-fixable problems" : $"Fix all {diagnosticId} in this file";
-        return new FixAction(title, "fixAll:" + (diagnosticId ?? "*"), false, ct => diagnosticId is null
-            ? TextChangesOf(RuleCatalog.FixAllService.FixAllInDocumentAsync(engineDocument, candidates, ct).ContinueWith(t => t.Result.Changes, ct, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default))
-            : TextChangesOf(RuleCatalog.FixAllService.FixAllAsync(engineDocument, candidates, diagnosticId, null, ct).ContinueWith(t => t.Result.Changes, ct, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)));
+        // One fix-all computation feeds both the text and the file changes.
+        DocumentChanges? computed = null;
+        DocumentChanges Compute(CancellationToken ct) => computed ??= (diagnosticId is null
+            ? RuleCatalog.FixAllService.FixAllInDocumentAsync(engineDocument, candidates, ct)
+            : RuleCatalog.FixAllService.FixAllAsync(engineDocument, candidates, diagnosticId, null, ct)).GetAwaiter().GetResult().Changes;
+        return new FixAction(title, "fixAll:" + (diagnosticId ?? "*"), false, ct => TextChangesOf(Task.FromResult(Compute(ct))))
+        {
+            ComputeFileChanges = ct => FileChangesOf(Task.FromResult(Compute(ct))),
+        };
     }
 
     public FixAction? GetSuppression(DocumentAnalysis analysis, DocumentDiagnostic diagnostic, SuppressionTarget target, CancellationToken cancellationToken)
@@ -87,13 +107,18 @@ public sealed class RuleAnalysisEngine : IAnalysisEngine
         if (analysis is not RuleDocumentAnalysis rules || rules.Find(diagnostic) is not { } engineDiagnostic || !engineDiagnostic.Descriptor.IsConfigurable) return null;
         var scope = target == SuppressionTarget.File ? SuppressionScope.File : SuppressionScope.Instruction;
         var title = target == SuppressionTarget.File ? $"Ignore {diagnostic.Id} for this file" : $"Ignore {diagnostic.Id} for this instruction";
-        var engineDocument = EngineDocuments.For(analysis.Document);
+        var engineDocument = rules.EngineDocument;
         return new FixAction(title, "suppress:" + target, false, _ => SuppressionService.GetSuppressionEdits(engineDocument, engineDiagnostic, scope).TextChanges);
     }
 
     /// <summary>The engine's fix tasks complete synchronously (their edits are computed by delegates); waiting is therefore not blocking in practice.</summary>
     private static IReadOnlyList<TextChange> TextChangesOf(Task<DocumentChanges> changes) =>
         changes.GetAwaiter().GetResult().TextChanges is { IsDefault: false } textChanges ? textChanges : [];
+
+    private static IReadOnlyList<FileChange> FileChangesOf(Task<DocumentChanges> changes) =>
+        changes.GetAwaiter().GetResult().FileEdits is { IsDefaultOrEmpty: false } fileEdits
+            ? fileEdits.Select(e => new FileChange(e.RelativePath, e.Kind == FileEditKind.Append ? FileChangeKind.Append : FileChangeKind.Create, e.Text)).ToArray()
+            : [];
 
     private static DocumentDiagnostic ToDocumentDiagnostic(EngineDiagnostic diagnostic) => new(
         diagnostic.Id,

@@ -38,6 +38,9 @@ internal sealed class ClientSession
     public bool SupportsCodeActionLiterals => Capabilities.TextDocument?.CodeAction?.CodeActionLiteralSupport is not null;
     public bool SupportsCodeActionResolveOfEdit => Capabilities.TextDocument?.CodeAction?.ResolveSupport?.Properties.Contains("edit") == true;
     public bool SupportsDocumentChanges => Capabilities.Workspace?.WorkspaceEdit?.DocumentChanges == true;
+
+    /// <summary>True when workspace edits may create files: <c>documentChanges</c> with the <c>create</c> resource operation.</summary>
+    public bool SupportsCreateFiles => SupportsDocumentChanges && Capabilities.Workspace?.WorkspaceEdit?.ResourceOperations?.Contains("create") == true;
     public bool SupportsConfiguration => Capabilities.Workspace?.Configuration == true;
     public bool SupportsWatchedFilesRegistration => Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
     public bool SupportsDiagnosticRefresh => Capabilities.Workspace?.Diagnostics?.RefreshSupport == true;

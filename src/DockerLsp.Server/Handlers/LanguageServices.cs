@@ -38,6 +38,9 @@ internal sealed class LanguageServices
     /// <summary>Registry data for image references (hover); null when the host supplied no registry.</summary>
     public Features.Images.ImageRegistryHost? Images { get; init; }
 
+    /// <summary>The build contexts (directories) of Dockerfiles on disk, handed to the default engine; refreshed when files change.</summary>
+    public FileSystemBuildContexts BuildContexts { get; init; } = new(new PhysicalFileSystem());
+
     /// <summary>Set by the host: the session, so that background work (publishing) can read the negotiated options.</summary>
     public ClientSession Session { get; set; } = new();
 }

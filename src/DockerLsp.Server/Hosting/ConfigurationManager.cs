@@ -57,11 +57,7 @@ internal sealed class ConfigurationManager(LanguageServices services)
             services.Log.Information("Settings updated: {Rules} rule and {Categories} category overrides, {Files} configuration files, log level {Level}",
                 settings.RuleSeverities.Count, settings.CategorySeverities.Count, files.Length, settings.LogLevel);
             LogLevels.Apply(settings.LogLevel);
-            services.Publisher.ScheduleAll(services.Workspace.CurrentSnapshot);
-            if (services.Session.UsesPullDiagnostics && services.Session.SupportsDiagnosticRefresh)
-            {
-                services.Client.RequestAsync<object?, object?>("workspace/diagnostic/refresh", null, CancellationToken.None).Forget(services.Log);
-            }
+            services.Publisher.RefreshAll(services.Workspace.CurrentSnapshot);
             return Task.FromResult(true);
         }, CancellationToken.None);
         if (Queue is null) return;

@@ -41,6 +41,19 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
         foreach (var document in snapshot.Documents.Values) Schedule(document);
     }
 
+    /// <summary>
+    /// Shows every open document's diagnostics again after something besides its text changed (settings, the files of a build
+    /// context): publishes them again (push) or asks the client to pull again when it supports refresh (pull).
+    /// </summary>
+    public void RefreshAll(WorkspaceSnapshot snapshot)
+    {
+        ScheduleAll(snapshot);
+        if (services.Session.UsesPullDiagnostics && services.Session.SupportsDiagnosticRefresh)
+        {
+            services.Client.RequestAsync<object?, object?>("workspace/diagnostic/refresh", null, CancellationToken.None).Forget(services.Log);
+        }
+    }
+
     /// <summary>Clears a closed document's diagnostics in the editor.</summary>
     public async Task ClearAsync(string uri)
     {

@@ -26,14 +26,30 @@ internal sealed record TextDocumentItem(string Uri, string LanguageId, int Versi
 /// <summary>Replace <see cref="Range"/> with <see cref="NewText"/>.</summary>
 internal sealed record TextEdit(LspRange Range, string NewText);
 
-/// <summary>Edits to one versioned document (used when the client supports documentChanges).</summary>
-internal sealed record TextDocumentEdit(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextEdit> Edits);
+/// <summary>
+/// One entry of <c>documentChanges</c>: a <see cref="TextDocumentEdit"/> or a resource operation (<see cref="CreateFile"/>).
+/// Serialized as the derived type, without a discriminator (LSP tells them apart by <c>kind</c>).
+/// </summary>
+[JsonDerivedType(typeof(TextDocumentEdit))]
+[JsonDerivedType(typeof(CreateFile))]
+internal abstract record DocumentChangeOperation;
+
+/// <summary>Edits to one versioned document (used when the client supports documentChanges); a null version means "as on disk".</summary>
+internal sealed record TextDocumentEdit(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextEdit> Edits) : DocumentChangeOperation;
+
+/// <summary>The <c>create</c> resource operation (clients that list it in <c>workspaceEdit.resourceOperations</c>).</summary>
+internal sealed record CreateFile(string Uri, CreateFileOptions? Options) : DocumentChangeOperation
+{
+    public string Kind => "create";
+}
+
+internal sealed record CreateFileOptions(bool? Overwrite, bool? IgnoreIfExists);
 
 /// <summary>A workspace edit in either the <c>changes</c> or the <c>documentChanges</c> shape.</summary>
 internal sealed record WorkspaceEdit
 {
     public Dictionary<string, IReadOnlyList<TextEdit>>? Changes { get; init; }
-    public IReadOnlyList<TextDocumentEdit>? DocumentChanges { get; init; }
+    public IReadOnlyList<DocumentChangeOperation>? DocumentChanges { get; init; }
 }
 
 /// <summary>Text in Markdown or plain text.</summary>

@@ -81,6 +81,9 @@ internal sealed record WorkspaceClientCapabilities
 internal sealed record WorkspaceEditClientCapabilities
 {
     public bool? DocumentChanges { get; init; }
+
+    /// <summary>The resource operations the client applies in <c>documentChanges</c>: <c>create</c>, <c>rename</c>, <c>delete</c>.</summary>
+    public IReadOnlyList<string>? ResourceOperations { get; init; }
 }
 
 internal sealed record RefreshCapability

@@ -31,7 +31,8 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
         var session = context.Session;
         var range = ProtocolConversions.ToSpan(document.Text, request.Range, session.Encoding);
         var analysis = context.Services.Diagnostics.GetAnalysis(document, context.Snapshot.Settings, cancellationToken);
-        var actions = context.Services.CodeActions.GetActions(analysis, range, LspMapper.ToCategories(request.Context?.Only), cancellationToken);
+        // Fixes that create or edit other files (DF306's .dockerignore) are offered only to clients that can create files.
+        var actions = context.Services.CodeActions.GetActions(analysis, range, LspMapper.ToCategories(request.Context?.Only), cancellationToken, session.SupportsCreateFiles);
         // Inlining the preferred fix saves a round trip at the cursor; for a whole-file request it would compute hundreds of edits nobody applies.
         var inlinePreferred = actions.Count(a => a.IsPreferred) <= MaxInlinedPreferredEdits;
         var result = new List<object>(actions.Count);
@@ -43,13 +44,19 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
                 result.Add(new Command(action.Title, ApplyCommand, [JsonSerializer.SerializeToElement(data, LspJsonContext.Default.CodeActionData)]));
                 continue;
             }
+            WorkspaceEdit? edit = null;
+            if (!session.SupportsCodeActionResolveOfEdit || (action.IsPreferred && inlinePreferred))
+            {
+                edit = CodeActionEdits.ToWorkspaceEdit(document, action, context, cancellationToken);
+                if (edit is null) continue;
+            }
             result.Add(new LspCodeAction
             {
                 Title = action.Title,
                 Kind = LspMapper.ToKind(action.Kind),
                 Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding)).ToArray(),
                 IsPreferred = action.IsPreferred ? true : null,
-                Edit = session.SupportsCodeActionResolveOfEdit && !(action.IsPreferred && inlinePreferred) ? null : LspMapper.ToWorkspaceEdit(document, action.ComputeChanges(cancellationToken), session.Encoding, session.SupportsDocumentChanges),
+                Edit = edit,
                 Data = data,
             });
         }

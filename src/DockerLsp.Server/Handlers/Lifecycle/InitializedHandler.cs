@@ -5,7 +5,8 @@ namespace DockerLsp.Server.Handlers.Lifecycle;
 
 /// <summary>
 /// <c>initialized</c>: the client is ready for server requests. Starts the first configuration pull and, when the client
-/// allows dynamic registration, registers file watchers for <c>.editorconfig</c> and <c>.hadolint.yaml</c>. Both run in
+/// allows dynamic registration, registers file watchers for <c>.editorconfig</c>, <c>.hadolint.yaml</c> and the build-context files
+/// the rules read (<see cref="FileSystemBuildContexts.WatchedGlobs"/>: ignore files, dependency manifests). Both run in
 /// the background: a round trip to the client must not hold the queue.
 /// </summary>
 internal sealed class InitializedHandler : NotificationHandler<object?>
@@ -19,8 +20,9 @@ internal sealed class InitializedHandler : NotificationHandler<object?>
         services.Configuration.RefreshAsync(null, CancellationToken.None).Forget(services.Log);
         if (context.Session.SupportsWatchedFilesRegistration)
         {
-            var watchers = ConfigurationManager.ConfigurationFileNames.Select(name => new Protocol.FileSystemWatcher("**/" + name, null)).ToArray();
-            var registration = new Registration("dockerlsp-config-files", "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers));
+            var watchers = ConfigurationManager.ConfigurationFileNames.Select(name => "**/" + name).Concat(FileSystemBuildContexts.WatchedGlobs)
+                .Select(glob => new Protocol.FileSystemWatcher(glob, null)).ToArray();
+            var registration = new Registration("dockerlsp-watched-files", "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers));
             services.Client.RequestAsync<RegistrationParams, object?>("client/registerCapability", new RegistrationParams([registration]), CancellationToken.None).Forget(services.Log);
         }
         return Task.CompletedTask;
