@@ -76,7 +76,7 @@ public sealed class BuildContextTests : IDisposable
         Assert.Contains("**/.dockerignore", globs);
         Assert.Contains("**/.hadolint.yaml", globs);
         Assert.Contains("**/package.json", globs);
-        Assert.Contains("**/requirements.txt".Replace("requirements", "*"), globs);
+        Assert.Contains("**/*.txt", globs);
     }
 
     [Fact]
@@ -149,6 +149,36 @@ public sealed class BuildContextTests : IDisposable
     }
 
     [Fact]
+    public async Task AFileCreatedThroughTheApplyEditOfACommandRefreshesTheBuildContextWithoutAFileEvent()
+    {
+        var capabilities = Capabilities.Push(literals: false);
+        capabilities["workspace"]!["workspaceEdit"] = new JsonObject { ["documentChanges"] = true, ["resourceOperations"] = new JsonArray("create") };
+        await using var client = await TestLspClient.StartInitializedAsync(capabilities);
+        JsonNode? applied = null;
+        client.ServerRequestHandler = (method, parameters) =>
+        {
+            if (method != "workspace/applyEdit") return null;
+            // The client creates the file and (as after a save) writes the inserted text.
+            applied = parameters!.DeepClone();
+            var operations = parameters!["edit"]!["documentChanges"]!.AsArray();
+            File.WriteAllText(new Uri((string)operations[0]!["uri"]!).LocalPath, (string)operations[1]!["edits"]![0]!["newText"]!);
+            return new JsonObject { ["applied"] = true };
+        };
+        await File.WriteAllTextAsync(Path.Combine(_directory, "Dockerfile"), Dockerfile);
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(Dockerfile, uri: DockerfileUri));
+        Assert.True(HasDf306(await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["params"]!["uri"] == DockerfileUri)));
+
+        var command = (await QuickFixesAtCopyAsync(client)).Single(c => (string?)c!["title"] == "Create a .dockerignore")!;
+        client.ClearNotifications();
+        var response = await client.RequestAsync("workspace/executeCommand", new JsonObject { ["command"] = command["command"]!.DeepClone(), ["arguments"] = command["arguments"]!.DeepClone() });
+        Assert.Null(response["error"]);
+        Assert.Equal("create", (string?)applied!["edit"]!["documentChanges"]![0]!["kind"]);
+        Assert.True(File.Exists(Path.Combine(_directory, ".dockerignore")));
+        var republished = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["params"]!["uri"] == DockerfileUri);
+        Assert.False(HasDf306(republished));
+    }
+
+    [Fact]
     public async Task UntitledDocumentsGetNoBuildContextAndNoFileCreatingFix()
     {
         await using var client = await TestLspClient.StartInitializedAsync(ClientCapabilities(resourceOperations: true));
@@ -157,5 +187,13 @@ public sealed class BuildContextTests : IDisposable
         var publish = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["params"]!["uri"] == uri);
         var df306 = publish["params"]!["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "DF306")!;
         Assert.Contains("make sure a .dockerignore", (string?)df306["message"]);
+        var actions = (await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["range"] = Lsp.Range(2, 5, 2, 6),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(), ["only"] = new JsonArray("quickfix") },
+        }))["result"]!.AsArray();
+        Assert.Contains(actions, a => (string?)a!["title"] == "Ignore DF306 for this instruction");
+        Assert.DoesNotContain(actions, a => ((string?)a!["title"])!.Contains(".dockerignore", StringComparison.Ordinal));
     }
 }
