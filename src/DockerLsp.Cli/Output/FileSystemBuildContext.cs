@@ -36,6 +36,8 @@ public sealed class FileSystemBuildContext : IBuildContext
     private string? Resolve(string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(_root, relativePath.Replace('/', Path.DirectorySeparatorChar)));
-        return full.StartsWith(_root, StringComparison.Ordinal) ? full : null;
+        // The root itself or below it: a bare prefix test would let "/a/bc" through for the root "/a/b".
+        var root = Path.EndsInDirectorySeparator(_root) ? _root : _root + Path.DirectorySeparatorChar;
+        return full.StartsWith(root, StringComparison.Ordinal) || full == _root ? full : null;
     }
 }
