@@ -77,8 +77,10 @@ public sealed class RuleAnalysisEngine(IBuildContextProvider? buildContexts = nu
         return RuleCatalog.CodeFixService.GetFixes(rules.EngineDocument, engineDiagnostic, cancellationToken)
             .Select(action => new FixAction(action.Title, action.EquivalenceKey, action.IsPreferred, ct => TextChangesOf(action.GetChangesAsync(ct)))
             {
-                // The engine's action memoises its changes: both halves come from one computation.
-                ComputeFileChanges = ct => FileChangesOf(action.GetChangesAsync(ct)),
+                // The engine's action memoises its changes: both halves come from one computation. Only actions that may edit
+                // other files get this half, since hosts compute it before offering the action (every fix of a whole-file
+                // request would otherwise be computed up front).
+                ComputeFileChanges = action.EditsOtherFiles ? ct => FileChangesOf(action.GetChangesAsync(ct)) : null,
             })
             .ToArray();
     }

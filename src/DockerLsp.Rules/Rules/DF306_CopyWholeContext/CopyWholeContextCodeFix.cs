@@ -23,7 +23,8 @@ public sealed class CopyWholeContextCodeFix : CodeFixProvider
                 "Create a .dockerignore",
                 ct => new DocumentChanges([], [new FileEdit(".dockerignore", FileEditKind.Create, ContextIgnoreCheck.DefaultContent(document.GetSemanticModel(ct), document.Path is { } p ? Path.GetFileName(p) : null))]),
                 CopyWholeContextAnalyzer.Descriptor.Id,
-                isPreferred: true));
+                isPreferred: true,
+                editsOtherFiles: true));
         }
         else if (check.Guard == ContextGuard.Incomplete)
         {
@@ -34,7 +35,8 @@ public sealed class CopyWholeContextCodeFix : CodeFixProvider
                 $"Add {string.Join(", ", check.MissingEntries)} to {ignoreFile}",
                 _ => new DocumentChanges([], [new FileEdit(ignoreFile, FileEditKind.Append, prefix + string.Join("\n", check.MissingEntries) + "\n")]),
                 CopyWholeContextAnalyzer.Descriptor.Id,
-                isPreferred: true));
+                isPreferred: true,
+                editsOtherFiles: true));
         }
     }
 }
