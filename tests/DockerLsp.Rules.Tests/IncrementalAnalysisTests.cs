@@ -15,11 +15,12 @@ namespace DockerLsp.Rules.Tests;
 /// analysis that reuses unchanged stages from an <see cref="AnalysisCache"/> (on an incrementally reparsed tree) must report
 /// exactly what a fresh analysis of a freshly parsed tree reports — spans, messages, related locations and properties. This
 /// is what holds every stage-scoped rule to the contract of <see cref="AnalysisContext"/>. Edits are random (seed logged;
-/// set DOCKERLSP_INCREMENTAL_SEED to replay) and include line breaks, so that rules citing line numbers are exercised too.
+/// set DOCKERLSP_INCREMENTAL_SEED to replay, DOCKERLSP_INCREMENTAL_EDITS for more edits per file) and include line breaks, so that rules citing line numbers are exercised too.
 /// </summary>
 public sealed class IncrementalAnalysisTests(ITestOutputHelper output)
 {
-    private const int EditsPerFile = 6;
+    /// <summary>Edits per corpus file; DOCKERLSP_INCREMENTAL_EDITS raises it for a longer soak run.</summary>
+    private static readonly int EditsPerFile = int.TryParse(Environment.GetEnvironmentVariable("DOCKERLSP_INCREMENTAL_EDITS"), out var edits) && edits > 0 ? edits : 6;
 
     [Fact]
     public void Random_edits_on_the_corpus_give_the_same_findings_with_the_cache_as_without()
