@@ -17,7 +17,11 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
     private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
-    private sealed record Pending(Document Document, CancellationTokenSource Cancellation);
+    private sealed record Pending(Document Document, CancellationTokenSource Cancellation)
+    {
+        /// <summary>When the analysis was scheduled (Stopwatch ticks), for the debug log's "waited" figure.</summary>
+        public long ScheduledAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
 
     /// <summary>Starts analysing <paramref name="document"/> in the background and publishes the result.</summary>
     public void Schedule(Document document)
@@ -76,8 +80,9 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
             token.ThrowIfCancellationRequested();
             if (services.Log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
             {
-                services.Log.Debug("Diagnostics of version {Version}: {Count} found in {AnalysisMs:F2} ms, converted in {ConversionMs:F2} ms (GC so far: {Gen2} gen2 collections, {PauseMs:F0} ms paused; heap {HeapMiB} MiB)",
-                    document.Version, items.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started, analysed).TotalMilliseconds,
+                services.Log.Debug("Diagnostics of version {Version}: waited {WaitMs:F2} ms, {Count} found in {AnalysisMs:F2} ms, converted in {ConversionMs:F2} ms (GC so far: {Gen2} gen2 collections, {PauseMs:F0} ms paused; heap {HeapMiB} MiB)",
+                    document.Version, System.Diagnostics.Stopwatch.GetElapsedTime(pending.ScheduledAt, started).TotalMilliseconds,
+                    items.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started, analysed).TotalMilliseconds,
                     System.Diagnostics.Stopwatch.GetElapsedTime(analysed).TotalMilliseconds, GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds,
                     GC.GetTotalMemory(false) >> 20);
             }
