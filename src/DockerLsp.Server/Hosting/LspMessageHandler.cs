@@ -117,14 +117,29 @@ internal sealed class LspMessageHandler : MessageHandlerBase
         await WriteFrameAsync(_body.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Frames up to this size are written with one call; larger ones are not copied just to save a call.</summary>
+    private const int SingleWriteLimit = 64 * 1024;
+
     private async Task WriteFrameAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _output.WriteAsync(header, cancellationToken).ConfigureAwait(false);
-            await _output.WriteAsync(body, cancellationToken).ConfigureAwait(false);
+            if (body.Length <= SingleWriteLimit)
+            {
+                // One write per message: the client wakes up once, with the whole frame (a separate header write costs
+                // a system call and, on the client side, a read that cannot complete the message yet).
+                var frame = new byte[header.Length + body.Length];
+                header.CopyTo(frame, 0);
+                body.Span.CopyTo(frame.AsSpan(header.Length));
+                await _output.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _output.WriteAsync(header, cancellationToken).ConfigureAwait(false);
+                await _output.WriteAsync(body, cancellationToken).ConfigureAwait(false);
+            }
             await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
