@@ -26,13 +26,12 @@ internal sealed partial class InstructionParser
             if (span.IndexOfAny(s_expansionSensitive) < 0) continue;
             var word = token.Value ?? _text[token.Start..token.End];
             if (IsHeredocOpener(word)) continue;
-            var result = ShellWordExpander.ExpandWord(word, ShellEnvironment.Empty, options);
-            if (result.Succeeded) continue;
-            var isQuote = result.ErrorMessage!.Contains("quote", StringComparison.Ordinal);
+            if (ShellExpander.Validate(word, options) is not { } error) continue;
+            var isQuote = error.Contains("quote", StringComparison.Ordinal);
             var id = isQuote ? SyntaxDiagnosticIds.UnterminatedQuote : SyntaxDiagnosticIds.InvalidVariableExpansion;
             var message = isQuote
-                ? $"Unterminated quote in '{word}': BuildKit cannot expand this argument ({result.ErrorMessage})."
-                : $"Invalid variable expansion in '{word}': {result.ErrorMessage}.";
+                ? $"Unterminated quote in '{word}': BuildKit cannot expand this argument ({error})."
+                : $"Invalid variable expansion in '{word}': {error}.";
             Report(id, message, token.Start, token.End);
         }
     }

@@ -12,7 +12,8 @@ internal sealed partial class InstructionParser
     /// </summary>
     private int ParseFlags(NodeSpec node, int position, int end)
     {
-        var processed = new StringBuilder();
+        // Created on the first flag only: most instructions have none, and this runs for every instruction that may.
+        StringBuilder? processed = null;
         while (true)
         {
             position = PhysicalLines.SkipSpaces(_text, position, end);
@@ -20,6 +21,7 @@ internal sealed partial class InstructionParser
             if (_text[position] != '-' || position + 1 >= end || _text[position + 1] != '-') return position;
 
             var wordStart = position;
+            processed ??= new StringBuilder();
             processed.Clear();
             var quote = '\0';
             while (position < end)

@@ -90,6 +90,16 @@ internal static class JsonArrayScanner
         {
             value = string.Empty;
             if (!TryConsume('"')) return false;
+            // Fast path: most strings have no escape, so the value is the text between the quotes (no builder).
+            var contentStart = Position;
+            var scan = contentStart;
+            while (scan < end && text[scan] != '"' && text[scan] != '\\' && text[scan] >= 0x20) scan++;
+            if (scan < end && text[scan] == '"')
+            {
+                value = text.Substring(contentStart, scan - contentStart);
+                Position = scan + 1;
+                return true;
+            }
             var builder = new StringBuilder();
             while (Position < end)
             {

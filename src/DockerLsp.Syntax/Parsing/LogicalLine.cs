@@ -29,8 +29,10 @@ internal sealed class LogicalLine
     {
         _segments.Clear();
         Dropped.Clear();
+        // The builder is kept for the next instruction (a reader is reused across a whole parse), unless it grew large.
+        if (_builder is { Capacity: > 64 * 1024 }) _builder = null;
         _builder?.Clear();
-        _builder = null;
+        _building = false;
         _logicalLength = 0;
         _hint = 0;
         Text = string.Empty;
@@ -46,6 +48,9 @@ internal sealed class LogicalLine
 
     private System.Text.StringBuilder? _builder;
 
+    /// <summary>True once a second non-empty segment made <see cref="_builder"/> hold the text being built.</summary>
+    private bool _building;
+
     public void AddSegment(int physicalStart, int length)
     {
         if (length <= 0)
@@ -53,14 +58,19 @@ internal sealed class LogicalLine
             _segments.Add(new Segment(LogicalLength, physicalStart, 0));
             return;
         }
-        if (_builder is null && _segments.Count == 0)
+        if (!_building && _segments.Count == 0)
         {
             Text = Physical.Substring(physicalStart, length);
         }
         else
         {
-            _builder ??= new System.Text.StringBuilder(Text);
-            _builder.Append(Physical, physicalStart, length);
+            if (!_building)
+            {
+                _builder ??= new System.Text.StringBuilder();
+                _builder.Clear().Append(Text);
+                _building = true;
+            }
+            _builder!.Append(Physical, physicalStart, length);
             Text = string.Empty;
         }
         _segments.Add(new Segment(LogicalLength, physicalStart, length));
@@ -73,7 +83,7 @@ internal sealed class LogicalLine
     /// <summary>Finishes building; afterwards <see cref="Text"/> is the whole logical line.</summary>
     public void Complete()
     {
-        if (_builder is not null) Text = _builder.ToString();
+        if (_building) Text = _builder!.ToString();
     }
 
     /// <summary>Physical offset of the character at logical offset <paramref name="logical"/> (or the end, for the length).</summary>

@@ -22,10 +22,11 @@ internal sealed partial class ShellExpander
 
     private const string MissingBrace = "syntax error: missing '}'";
 
-    private readonly string _text;
-    private readonly IShellEnvironment _env;
-    private readonly ShellWordOptions _options;
-    private readonly char _escape;
+    // Not readonly: the parser's validation reuses one expander per thread (Validate), resetting these.
+    private string _text;
+    private IShellEnvironment _env;
+    private ShellWordOptions _options;
+    private char _escape;
     private readonly List<VariableReference> _references = [];
     private readonly HashSet<string> _matched = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unmatched = new(StringComparer.Ordinal);
@@ -50,17 +51,45 @@ internal sealed partial class ShellExpander
         return expander.Run(splitWords);
     }
 
+    /// <summary>The expander the parser's <see cref="Validate"/> reuses on this thread (never re-entered: Validate calls nothing that validates).</summary>
+    [ThreadStatic]
+    private static ShellExpander? t_validator;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> expands (as <see cref="ShellWordExpander.ExpandWord"/> with an empty environment would
+    /// decide): null when it does, else the error message. For the parser, which checks every word with a <c>$</c> or a quote
+    /// and needs no result: it reuses one expander and its string builders per thread instead of allocating a result.
+    /// </summary>
+    public static string? Validate(string text, ShellWordOptions options)
+    {
+        var expander = t_validator ??= new ShellExpander(string.Empty, ShellEnvironment.Empty, options);
+        expander.Reset(text, ShellEnvironment.Empty, options);
+        var builder = expander.RentBuilder();
+        var ok = expander.Scan(builder, null);
+        expander.Release(builder);
+        return ok ? null : expander._error ?? "expansion failed";
+    }
+
+    private void Reset(string text, IShellEnvironment env, ShellWordOptions options)
+    {
+        _text = text;
+        _env = env;
+        _options = options;
+        _escape = options.EscapeToken;
+        _references.Clear();
+        _matched.Clear();
+        _unmatched.Clear();
+        _pos = 0;
+        _nesting = 0;
+        _error = null;
+        _errorOffset = 0;
+    }
+
     private ShellExpansionResult Run(bool splitWords)
     {
-        // BuildKit reads the input through Go's text/scanner, which drops a byte-order mark at the very start.
-        if (_text.Length > 0 && _text[0] == '\uFEFF')
-        {
-            _pos = 1;
-        }
-
         var result = new StringBuilder(_text.Length);
         var words = splitWords ? new WordCollector() : null;
-        bool ok = ScanWord(EndOfInput, _options.RawEscapes, result, words);
+        bool ok = Scan(result, words);
 
         // References are recorded when they end, so an outer ${a:-$b} lands after $b; callers want source order.
         _references.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -219,7 +248,26 @@ internal sealed partial class ShellExpander
         return false;
     }
 
+    /// <summary>Scans the whole input as one word into <paramref name="result"/>; false with <see cref="_error"/> set on failure.</summary>
+    private bool Scan(StringBuilder result, WordCollector? words)
+    {
+        // BuildKit reads the input through Go's text/scanner, which drops a byte-order mark at the very start.
+        if (_text.Length > 0 && _text[0] == '\uFEFF')
+        {
+            _pos = 1;
+        }
+        return ScanWord(EndOfInput, _options.RawEscapes, result, words);
+    }
+
     private StringBuilder RentBuilder() => _builderPool.Count > 0 ? _builderPool.Pop() : new StringBuilder();
+
+    /// <summary>Returns a builder to the pool without making a string; very large ones are dropped rather than kept alive.</summary>
+    private void Release(StringBuilder builder)
+    {
+        if (builder.Capacity > 4096) return;
+        builder.Clear();
+        _builderPool.Push(builder);
+    }
 
     private string ReturnBuilder(StringBuilder builder)
     {
