@@ -13,7 +13,7 @@ internal sealed class StringTable
 
     public static StringTable ForCurrentThread => t_current ??= new StringTable();
 
-    private const int Size = 1024;
+    private const int Size = 16384;
     private const int MaxLength = 24;
     private readonly string?[] _entries = new string?[Size];
 
