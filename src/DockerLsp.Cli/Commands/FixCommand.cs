@@ -8,6 +8,7 @@ using DockerLsp.Cli.Registry;
 using DockerLsp.Features.Images;
 using DockerLsp.Rules;
 using DockerLsp.Syntax;
+using DockerLsp.Server.Hosting;
 
 namespace DockerLsp.Cli.Commands;
 
@@ -80,7 +81,7 @@ public static class FixCommand
 
             var isStandardInput = path == SourceLoader.StandardInputName;
             var contextRoot = isStandardInput ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
-            var document = new DockerfileDocument(SyntaxTree.Parse(source.Text, cancellationToken: cancellationToken), source.DisplayPath, new FileSystemBuildContext(contextRoot));
+            var document = new DockerfileDocument(SyntaxTree.Parse(source.Text, cancellationToken: cancellationToken), source.DisplayPath, DiskBuildContext.ForDirectory(contextRoot));
             var result = await RuleCatalog.FixAllService.FixDocumentAsync(document, RuleCatalog.Driver, configuration, filter, cancellationToken: cancellationToken).ConfigureAwait(false);
             var oldText = document.Text.ToString();
             var newText = result.NewText.ToString();

@@ -6,6 +6,7 @@ using DockerLsp.Features.Images;
 using DockerLsp.Rules;
 using DockerLsp.Rules.Rules.DF506_StaleDigest;
 using DockerLsp.Syntax;
+using DockerLsp.Server.Hosting;
 
 namespace DockerLsp.Cli.Output;
 
@@ -37,7 +38,7 @@ public static class CheckSession
             var (path, source) = loaded[index];
             var configuration = configurations[index] = loader.For(path);
             var contextRoot = path == SourceLoader.StandardInputName ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
-            var document = new DockerfileDocument(SyntaxTree.Parse(source.Text, cancellationToken: token), source.DisplayPath, new FileSystemBuildContext(contextRoot));
+            var document = new DockerfileDocument(SyntaxTree.Parse(source.Text, cancellationToken: token), source.DisplayPath, DiskBuildContext.ForDirectory(contextRoot));
             var diagnostics = RuleCatalog.Driver.Analyze(document, configuration, token);
             var findings = new List<Finding>(diagnostics.Length);
             foreach (var diagnostic in diagnostics)

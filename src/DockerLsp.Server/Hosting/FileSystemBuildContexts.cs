@@ -58,9 +58,18 @@ internal sealed class FileSystemBuildContexts(IFileSystem fileSystem) : IBuildCo
 }
 
 /// <summary>
+/// The build context of a directory on disk, for hosts outside the server (the CLI's <c>check</c> and <c>fix</c>): the same
+/// <see cref="DirectoryBuildContext"/> the editor uses, over the real file system.
+/// </summary>
+public static class DiskBuildContext
+{
+    /// <summary>A build context rooted at <paramref name="root"/> (cached answers; paths leaving the root are refused).</summary>
+    public static IBuildContext ForDirectory(string root) => new DirectoryBuildContext(root, new PhysicalFileSystem());
+}
+
+/// <summary>
 /// The build context rooted at one directory. Answers are cached for the life of the instance (rules ask on every analysis; a change
-/// on disk makes the host hand out a new instance); paths escaping the root are refused. Written for the server (the CLI has its own
-/// <c>FileSystemBuildContext</c>, which the server cannot reference); reads go through <see cref="IFileSystem"/>.
+/// on disk makes the host hand out a new instance); paths escaping the root are refused. Reads go through <see cref="IFileSystem"/>; the CLI gets one through <see cref="DiskBuildContext"/>.
 /// </summary>
 internal sealed class DirectoryBuildContext(string root, IFileSystem fileSystem) : IBuildContext
 {

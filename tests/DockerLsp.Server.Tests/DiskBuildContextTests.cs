@@ -1,10 +1,10 @@
-using DockerLsp.Cli.Output;
+using DockerLsp.Server.Hosting;
 using Xunit;
 
-namespace DockerLsp.Cli.Tests;
+namespace DockerLsp.Server.Tests;
 
-/// <summary>The CLI's build context reads files under the Dockerfile's directory only: never a sibling that shares its name as a prefix, nor a parent.</summary>
-public sealed class FileSystemBuildContextTests : IDisposable
+/// <summary>The disk build context (editor and CLI) reads files under the Dockerfile's directory only: never a sibling that shares its name as a prefix, nor a parent.</summary>
+public sealed class DiskBuildContextTests : IDisposable
 {
     private readonly string _parent = Directory.CreateTempSubdirectory("dockerlsp-context-").FullName;
 
@@ -19,7 +19,7 @@ public sealed class FileSystemBuildContextTests : IDisposable
         File.WriteAllText(Path.Combine(sibling, "token"), "secret");
         File.WriteAllText(Path.Combine(_parent, "outside"), "x");
 
-        var context = new FileSystemBuildContext(root);
+        var context = DiskBuildContext.ForDirectory(root);
         Assert.True(context.FileExists(".dockerignore"));
         Assert.Equal("node_modules\n", context.ReadAllText(".dockerignore"));
         Assert.False(context.FileExists("../app-secrets/token"));
