@@ -6,8 +6,7 @@ namespace DockerLsp.Analysis.Analyzers;
 
 internal sealed partial class DriverRun
 {
-    private bool HasStageScopedWork =>
-        _nodeActionsByKind.Count > 0 || _active.Any(r => r.ShellCommandActions.Count > 0 || r.StageActions.Count > 0);
+    private bool HasStageScopedWork => _nodeActionsByKind.Count > 0 || _shellCommandRegistrations.Count > 0 || _stageRegistrations.Count > 0;
 
     /// <summary>
     /// Runs the stage-scoped callbacks of every stage, or reuses the previous analysis's findings for a stage whose key (its
@@ -41,7 +40,7 @@ internal sealed partial class DriverRun
             AnalyzeStage(stage, found);
             _reported.AddRange(found);
             analyzed++;
-            if (next is not null && _failed.Count == 0 && IsInside(found, stage) is true)
+            if (next is not null && _failed.Count == 0 && IsInside(found, stage))
             {
                 next.TryAdd(key, new AnalysisCache.StageResult(found.Select(d => Shift(d, -start)).ToImmutableArray(),
                     found.Any(d => d.Descriptor.MessageCitesLines), startLine));
@@ -98,19 +97,17 @@ internal sealed partial class DriverRun
     /// <summary>True when every finding (and every related location) lies within the stage's full span, so it can move with the stage.</summary>
     private static bool IsInside(List<Diagnostic> diagnostics, BuildStage stage)
     {
-        var span = TextSpan.FromBounds(stage.Instructions[0].FullSpan.Start, stage.Instructions[^1].FullSpan.End);
+        var span = TextSpan.FromBounds(stage.From.FullSpan.Start, stage.Instructions[^1].FullSpan.End);
         foreach (var diagnostic in diagnostics)
         {
-            if (!Contains(span, diagnostic.Span)) return false;
+            if (!span.Contains(diagnostic.Span)) return false;
             foreach (var location in diagnostic.AdditionalLocations)
             {
-                if (!Contains(span, location.Span)) return false;
+                if (!span.Contains(location.Span)) return false;
             }
         }
         return true;
     }
-
-    private static bool Contains(TextSpan outer, TextSpan inner) => inner.Start >= outer.Start && inner.End <= outer.End;
 
     private static Diagnostic Shift(Diagnostic diagnostic, int delta) => delta == 0 ? diagnostic : diagnostic.Shifted(delta);
 }

@@ -22,6 +22,8 @@ internal sealed partial class DriverRun
     private readonly HashSet<DiagnosticAnalyzer> _failed = [];
     private readonly List<AnalyzerRegistration> _active;
     private readonly Dictionary<SyntaxKind, List<(AnalyzerRegistration, Action<SyntaxNodeAnalysisContext>)>> _nodeActionsByKind = [];
+    private readonly List<AnalyzerRegistration> _shellCommandRegistrations;
+    private readonly List<AnalyzerRegistration> _stageRegistrations;
 
     public DriverRun(AnalyzerDriver driver, DockerfileDocument document, AnalysisConfiguration configuration, AnalysisCache? cache, CancellationToken cancellationToken)
     {
@@ -32,6 +34,8 @@ internal sealed partial class DriverRun
         _cancellationToken = cancellationToken;
         // Analyzers whose every rule is off are not run at all.
         _active = driver.Registrations.Where(r => r.InitializationFailure is not null || r.Supported.Any(configuration.IsEnabled)).ToList();
+        _shellCommandRegistrations = _active.Where(r => r.ShellCommandActions.Count > 0).ToList();
+        _stageRegistrations = _active.Where(r => r.StageActions.Count > 0).ToList();
         foreach (var registration in _active)
         {
             foreach (var (kinds, action) in registration.NodeActions)
@@ -108,17 +112,13 @@ internal sealed partial class DriverRun
     {
         foreach (var instruction in stage.Instructions) WalkNodeActions(instruction, sink);
 
-        var shellRegistrations = _active.Where(r => r.ShellCommandActions.Count > 0).ToList();
-        if (shellRegistrations.Count > 0)
+        if (_shellCommandRegistrations.Count > 0)
         {
-            var model = _document.GetSemanticModel(_cancellationToken);
-            foreach (var instruction in stage.Instructions)
+            foreach (var script in _document.GetSemanticModel(_cancellationToken).GetRunScripts(stage, _cancellationToken))
             {
-                var run = instruction as RunInstructionSyntax ?? (instruction as OnBuildInstructionSyntax)?.Trigger as RunInstructionSyntax;
-                if (run is null) continue;
-                foreach (var command in model.GetShellScript(run, _cancellationToken).Commands)
+                foreach (var command in script.Commands)
                 {
-                    foreach (var registration in shellRegistrations)
+                    foreach (var registration in _shellCommandRegistrations)
                     {
                         foreach (var action in registration.ShellCommandActions)
                         {
@@ -129,7 +129,7 @@ internal sealed partial class DriverRun
             }
         }
 
-        foreach (var registration in _active)
+        foreach (var registration in _stageRegistrations)
         {
             foreach (var action in registration.StageActions)
             {

@@ -186,9 +186,16 @@ public sealed partial class SemanticModel
         _scripts.GetOrAdd(instruction.Span.Start, _ => ShellScriptBuilder.Build(instruction, GetBuildState(instruction).IsPosixShell, SyntaxTree.EscapeCharacter, cancellationToken));
 
     /// <summary>Every RUN instruction (ONBUILD triggers included) with its shell model, in document order.</summary>
-    public IEnumerable<ShellScript> GetRunScripts(CancellationToken cancellationToken = default)
+    public IEnumerable<ShellScript> GetRunScripts(CancellationToken cancellationToken = default) =>
+        RunScriptsOf(SyntaxTree.Root.Instructions, cancellationToken);
+
+    /// <summary>The RUN instructions of <paramref name="stage"/> (ONBUILD triggers included) with their shell models, in order.</summary>
+    public IEnumerable<ShellScript> GetRunScripts(BuildStage stage, CancellationToken cancellationToken = default) =>
+        RunScriptsOf(stage.Instructions, cancellationToken);
+
+    private IEnumerable<ShellScript> RunScriptsOf(IEnumerable<InstructionSyntax> instructions, CancellationToken cancellationToken)
     {
-        foreach (var instruction in SyntaxTree.Root.Instructions)
+        foreach (var instruction in instructions)
         {
             var run = instruction as RunInstructionSyntax ?? (instruction as OnBuildInstructionSyntax)?.Trigger as RunInstructionSyntax;
             if (run is not null) yield return GetShellScript(run, cancellationToken);

@@ -272,8 +272,7 @@ internal sealed partial class ShellExpander
     private string ReturnBuilder(StringBuilder builder)
     {
         string text = builder.ToString();
-        builder.Clear();
-        _builderPool.Push(builder);
+        Release(builder);
         return text;
     }
 }
