@@ -101,9 +101,7 @@ internal sealed class GreenBuilder
             }
             else
             {
-                _trivia.Clear();
-                Classify(cursor, start, _trivia);
-                anchor.Built = MakeToken(anchor, anchorStart, anchorEnd, anchorLeading, TriviaFactory.ToArray(_trivia));
+                anchor.Built = MakeToken(anchor, anchorStart, anchorEnd, anchorLeading, TriviaBetween(cursor, start));
                 anchorLeading = null;
             }
             anchor = spec;
@@ -113,10 +111,42 @@ internal sealed class GreenBuilder
         }
         if (anchor is not null)
         {
-            _trivia.Clear();
-            Classify(cursor, _line.PhysicalEnd, _trivia);
-            anchor.Built = MakeToken(anchor, anchorStart, anchorEnd, anchorLeading, TriviaFactory.ToArray(_trivia));
+            anchor.Built = MakeToken(anchor, anchorStart, anchorEnd, anchorLeading, TriviaBetween(cursor, _line.PhysicalEnd));
         }
+    }
+
+    /// <summary>
+    /// The trailing trivia for the physical range [start, end). The two commonest ranges, a run of spaces between two
+    /// words and the line break after the last token, are answered with shared arrays without classifying (they are
+    /// most of the trivia in a file); everything else goes through <see cref="Classify"/>.
+    /// </summary>
+    private GreenTrivia[] TriviaBetween(int start, int end)
+    {
+        if (end <= start) return TriviaFactory.None;
+        SkipPiecesBefore(start);
+        var pieces = _line.Dropped;
+        if (_pieceIndex == pieces.Count || pieces[_pieceIndex].Start >= end)
+        {
+            if (TriviaFactory.SharedSpaces(_text, start, end) is { } spaces) return spaces;
+        }
+        else if (pieces[_pieceIndex] is { Kind: SyntaxKind.EndOfLineTrivia } piece && piece.Start == start && piece.End == end
+            && TriviaFactory.SharedLineBreak(_text, start, end) is { } lineBreak)
+        {
+            _pieceIndex++;
+            return lineBreak;
+        }
+        _trivia.Clear();
+        Classify(start, end, _trivia);
+        return TriviaFactory.ToArray(_trivia);
+    }
+
+    /// <summary>Moves <see cref="_pieceIndex"/> to the first dropped piece that ends after <paramref name="position"/>.</summary>
+    private void SkipPiecesBefore(int position)
+    {
+        var pieces = _line.Dropped;
+        // Ranges come in increasing order, so resume from the first piece not yet passed: linear per instruction.
+        if (_pieceIndex > 0 && (_pieceIndex > pieces.Count || pieces[_pieceIndex - 1].End > position)) _pieceIndex = 0;
+        while (_pieceIndex < pieces.Count && pieces[_pieceIndex].End <= position) _pieceIndex++;
     }
 
     private GreenToken MakeToken(TokenSpec spec, int start, int end, GreenTrivia[]? leading, GreenTrivia[]? trailing)
@@ -136,8 +166,7 @@ internal sealed class GreenBuilder
         if (end <= start) return;
         var position = start;
         var pieces = _line.Dropped;
-        // Ranges come in increasing order, so resume from the first piece not yet passed: linear per instruction.
-        if (_pieceIndex > 0 && (_pieceIndex > pieces.Count || pieces[_pieceIndex - 1].End > position)) _pieceIndex = 0;
+        SkipPiecesBefore(position);
         for (; _pieceIndex < pieces.Count; _pieceIndex++)
         {
             var piece = pieces[_pieceIndex];
@@ -177,16 +206,20 @@ internal static class TriviaFactory
     private static readonly GreenTrivia[] s_indents = Enumerable.Range(0, 17).Select(n => new GreenTrivia(SyntaxKind.WhitespaceTrivia, new string(' ', n))).ToArray();
 
     private static readonly GreenTrivia[] s_none = [];
+
+    /// <summary>The shared empty trivia list.</summary>
+    public static GreenTrivia[] None => s_none;
     private static readonly GreenTrivia[] s_spaceOnly = [s_space];
     private static readonly GreenTrivia[] s_lfOnly = [s_lf];
     private static readonly GreenTrivia[] s_crlfOnly = [s_crlf];
 
     private static readonly GreenTrivia[][] s_indentOnly = s_indents.Select(t => new[] { t }).ToArray();
     private static readonly GreenTrivia[][] s_indentContinuation = s_indents.Select(t => new[] { t, s_continuation }).ToArray();
+    private static readonly GreenTrivia[][] s_spaceContinuationIndent = s_indents.Select(t => new[] { s_space, s_continuation, t }).ToArray();
 
     /// <summary>
     /// An array of the trivia, shared for the most common lists (nothing, a line break, spaces, spaces then a
-    /// continuation): most tokens end in one of these, and sharing them removes an allocation per token.
+    /// continuation, a space, a continuation and the next line's indentation): most tokens end in one of these, and sharing them removes an allocation per token.
     /// </summary>
     public static GreenTrivia[] ToArray(List<GreenTrivia> trivia)
     {
@@ -204,6 +237,8 @@ internal static class TriviaFactory
                 return s_indentOnly[n];
             case 2 when ReferenceEquals(trivia[1], s_continuation) && IndentIndex(trivia[0]) is var n and >= 0:
                 return s_indentContinuation[n];
+            case 3 when ReferenceEquals(trivia[0], s_space) && ReferenceEquals(trivia[1], s_continuation) && IndentIndex(trivia[2]) is var n and >= 0:
+                return s_spaceContinuationIndent[n];
             default:
                 return trivia.ToArray();
         }
@@ -215,6 +250,26 @@ internal static class TriviaFactory
         if (trivia.Kind != SyntaxKind.WhitespaceTrivia || trivia.Text.Length >= s_indents.Length) return -1;
         return ReferenceEquals(s_indents[trivia.Text.Length], trivia) || (trivia.Text.Length == 1 && ReferenceEquals(trivia, s_space)) ? trivia.Text.Length : -1;
     }
+
+    /// <summary>The shared one-element list for [start, end) of <paramref name="text"/> when it is 1–16 spaces, else null.</summary>
+    public static GreenTrivia[]? SharedSpaces(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length >= s_indents.Length) return null;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != ' ') return null;
+        }
+        return length == 1 ? s_spaceOnly : s_indentOnly[length];
+    }
+
+    /// <summary>The shared one-element list for [start, end) of <paramref name="text"/> when it is "\n" or "\r\n", else null.</summary>
+    public static GreenTrivia[]? SharedLineBreak(string text, int start, int end) => (end - start) switch
+    {
+        1 when text[start] == '\n' => s_lfOnly,
+        2 when text[start] == '\r' && text[start + 1] == '\n' => s_crlfOnly,
+        _ => null,
+    };
 
     public static GreenTrivia Create(SyntaxKind kind, string text)
     {

@@ -29,7 +29,8 @@ internal sealed partial class InstructionParser
                 var c = _text[position];
                 if (quote == '\0')
                 {
-                    if (PhysicalLines.IsSpace(c)) break;
+                    // Printable ASCII other than the space is never whitespace; test it first, it is almost every character.
+                    if ((c <= ' ' || c >= '\x7f') && PhysicalLines.IsSpace(c)) break;
                     if (c is '\'' or '"')
                     {
                         quote = c;
@@ -118,7 +119,8 @@ internal sealed partial class InstructionParser
                 var c = _text[position];
                 if (quote == '\0')
                 {
-                    if (PhysicalLines.IsSpace(c)) break;
+                    // Printable ASCII other than the space is never whitespace; test it first, it is almost every character.
+                    if ((c <= ' ' || c >= '\x7f') && PhysicalLines.IsSpace(c)) break;
                     if (c is '\'' or '"') quote = c;
                     else if (c == _escape && position + 1 < end) position++;
                 }

@@ -10,6 +10,7 @@ namespace DockerLsp.Syntax.Parsing;
 internal sealed partial class InstructionParser
 {
     private string _text = string.Empty;
+    private int _textEnd;
     private char _escape = '\\';
     private readonly List<SpecDiagnostic> _diagnostics;
     private readonly List<(int Start, int End)> _words = new(16);
@@ -25,10 +26,15 @@ internal sealed partial class InstructionParser
     /// <summary>Sets the escape character for the next parse (the reader is reused across documents).</summary>
     public void Retarget(char escape) => _escape = escape;
 
-    /// <summary>Points the parser at the next logical line (the reader reuses one parser for a whole parse).</summary>
-    public void Reset(string logicalText)
+    /// <summary>
+    /// Points the parser at the next logical line, <paramref name="text"/>[..<paramref name="end"/>) from the start given
+    /// to <see cref="ParseInstruction"/> (the reader reuses one parser for a whole parse). Offsets in the spec are offsets in
+    /// <paramref name="text"/>.
+    /// </summary>
+    public void Reset(string text, int end)
     {
-        _text = logicalText;
+        _text = text;
+        _textEnd = end;
         _diagnostics.Clear();
         LastWasJson = false;
     }
@@ -39,7 +45,7 @@ internal sealed partial class InstructionParser
     /// <summary>Parses the instruction starting at <paramref name="start"/> (the first non-space character).</summary>
     public NodeSpec ParseInstruction(int start, bool nested)
     {
-        var end = _text.Length;
+        var end = _textEnd;
         while (end > start && PhysicalLines.IsSpace(_text[end - 1])) end--;
 
         var keywordEnd = start;

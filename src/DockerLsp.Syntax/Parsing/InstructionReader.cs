@@ -132,9 +132,9 @@ internal sealed class InstructionReader
 
         var logicalDiagnostics = _logicalDiagnostics;
         var parser = _parser;
-        parser.Reset(line.Text);
+        parser.Reset(line.Text, line.TextEnd);
         _pool.Reset();
-        var spec = parser.ParseInstruction(0, nested: false);
+        var spec = parser.ParseInstruction(line.TextStart, nested: false);
         var heredocs = ReadHeredocs(line, spec, parser.LastWasJson, logicalDiagnostics, ref position);
         end = position;
         return _builder.Build(line, spec, leading, regionStart, logicalDiagnostics, diagnostics, heredocs, start);
@@ -167,8 +167,12 @@ internal sealed class InstructionReader
 
     private List<GreenNode>? ReadHeredocs(LogicalLine line, NodeSpec spec, bool isJson, List<SpecDiagnostic> diagnostics, ref int position)
     {
-        if (isJson || !CanContainHeredoc(spec) || !line.Text.Contains("<<", StringComparison.Ordinal)) return null;
-        var openers = HeredocDetector.FindInLine(line.Text);
+        var logical = line.Text.AsSpan(line.TextStart, line.TextEnd - line.TextStart);
+        if (isJson || !CanContainHeredoc(spec) || !logical.Contains("<<", StringComparison.Ordinal)) return null;
+        // Openers come back relative to the logical line; the spec's offsets start at TextStart.
+        var openers = HeredocDetector.FindInLine(logical.ToString())
+            .Select(o => o with { Start = o.Start + line.TextStart })
+            .ToList();
         if (openers.Count == 0) return null;
         var result = new List<GreenNode>(openers.Count);
         // The body starts on the line after the instruction; an instruction that ends at end of file has no body lines.

@@ -7,6 +7,9 @@ namespace DockerLsp.Syntax.Parsing;
 /// lines appended without separator after removing the escape character, comment and empty lines inside the
 /// continuation dropped. Keeps the map from logical offsets back to physical offsets and the physical pieces that were
 /// dropped (continuations, skipped lines, the final line break) so the tree can keep them as trivia.
+/// The logical text is <see cref="Text"/>[<see cref="TextStart"/>..<see cref="TextEnd"/>): for an instruction on one
+/// physical line (most of them) that is the physical text itself, so logical offsets are physical offsets and no copy is
+/// made; only a line joined from several segments is built into a new string (logical offsets then start at 0).
 /// </summary>
 internal sealed class LogicalLine
 {
@@ -36,11 +39,21 @@ internal sealed class LogicalLine
         _logicalLength = 0;
         _hint = 0;
         Text = string.Empty;
+        TextStart = 0;
+        TextEnd = 0;
+        IsIdentity = false;
         PhysicalEnd = 0;
     }
 
     public string Physical { get; private set; } = string.Empty;
+    /// <summary>The string holding the logical text (after <see cref="Complete"/>): the physical text or a joined copy.</summary>
     public string Text { get; private set; } = string.Empty;
+
+    /// <summary>Offset in <see cref="Text"/> where the logical line starts (the logical offset of its first character).</summary>
+    public int TextStart { get; private set; }
+
+    /// <summary>Offset in <see cref="Text"/> just after the logical line.</summary>
+    public int TextEnd { get; private set; }
     public List<DroppedPiece> Dropped { get; } = new(2);
 
     /// <summary>Offset just after the last physical line of the instruction (its line break included).</summary>
@@ -58,20 +71,17 @@ internal sealed class LogicalLine
             _segments.Add(new Segment(LogicalLength, physicalStart, 0));
             return;
         }
-        if (!_building && _segments.Count == 0)
-        {
-            Text = Physical.Substring(physicalStart, length);
-        }
-        else
+        if (_segments.Count > 0 || _building)
         {
             if (!_building)
             {
+                // A second segment: from now on the logical text is a joined copy.
                 _builder ??= new System.Text.StringBuilder();
-                _builder.Clear().Append(Text);
+                _builder.Clear();
+                foreach (var segment in _segments) _builder.Append(Physical, segment.PhysicalStart, segment.Length);
                 _building = true;
             }
             _builder!.Append(Physical, physicalStart, length);
-            Text = string.Empty;
         }
         _segments.Add(new Segment(LogicalLength, physicalStart, length));
         _logicalLength += length;
@@ -83,12 +93,34 @@ internal sealed class LogicalLine
     /// <summary>Finishes building; afterwards <see cref="Text"/> is the whole logical line.</summary>
     public void Complete()
     {
-        if (_building) Text = _builder!.ToString();
+        if (_building)
+        {
+            Text = _builder!.ToString();
+            TextStart = 0;
+            TextEnd = Text.Length;
+            return;
+        }
+        if (_segments.Count == 0) return;
+        // One non-empty segment (possibly followed by empty ones): use the physical text in place. Shifting every
+        // segment's logical start by the same amount keeps the logical-to-physical map exactly as it was.
+        var shift = _segments[0].PhysicalStart;
+        for (var i = 0; i < _segments.Count; i++) _segments[i] = _segments[i] with { LogicalStart = _segments[i].LogicalStart + shift };
+        Text = Physical;
+        TextStart = shift;
+        TextEnd = shift + _logicalLength;
+        IsIdentity = _segments.Count == 1;
     }
+
+    /// <summary>
+    /// True when logical offsets are physical offsets (one segment, used in place): <see cref="ToPhysicalStart"/> is then
+    /// the identity up to <see cref="TextEnd"/>, which callers mapping every token use to skip the segment search.
+    /// </summary>
+    public bool IsIdentity { get; private set; }
 
     /// <summary>Physical offset of the character at logical offset <paramref name="logical"/> (or the end, for the length).</summary>
     public int ToPhysicalStart(int logical)
     {
+        if (IsIdentity) return Math.Min(logical, TextEnd);
         // Callers map tokens in increasing order, so start from the last segment found: linear overall, not per token.
         var count = _segments.Count;
         if (count == 0) return 0;

@@ -203,6 +203,28 @@ public class HeredocBehaviourTests
         Assert.Contains(tree.GetDiagnostics(), d => d.Id == SyntaxDiagnosticIds.HeredocAsDestination);
     }
 
+    // Openers are found on the logical line; their diagnostics must land on the physical text, both for a one-line
+    // instruction (parsed in place) and for one joined from continued lines (parsed from a copy).
+    [Theory]
+    [InlineData("FROM a\nCOPY /foo <<EOF\nx\nEOF\n")]
+    [InlineData("FROM a\nCOPY \\\n  /foo \\\n  <<EOF\nx\nEOF\n")]
+    public void HeredocDiagnosticsPointAtTheOpenerInTheFile(string text)
+    {
+        var tree = Parse(text);
+        var destination = Assert.Single(tree.GetDiagnostics(), d => d.Id == SyntaxDiagnosticIds.HeredocAsDestination);
+        Assert.Equal("<<EOF", text.Substring(destination.Span.Start, destination.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("FROM a\nRUN cat <<EOF\nx\n")]
+    [InlineData("FROM a\nRUN cat \\\n <<EOF\nx\n")]
+    public void UnterminatedHeredocIsReportedOnItsOpener(string text)
+    {
+        var tree = Parse(text);
+        var unterminated = Assert.Single(tree.GetDiagnostics(), d => d.Id == SyntaxDiagnosticIds.UnterminatedHeredoc);
+        Assert.Equal("<<EOF", text.Substring(unterminated.Span.Start, unterminated.Span.Length));
+    }
+
     [Fact]
     public void DumpShowsOnlyTheFirstLine_AndEndLineIsTheTerminator()
     {
