@@ -15,7 +15,12 @@ internal class GreenInternalNode : GreenNode
         : base(kind, SumWidths(children), CombineFlags(children) | extraFlags, diagnostics)
     {
         _children = children;
+        _diagnostics = diagnostics;
     }
+
+    private readonly SyntaxDiagnosticInfo[]? _diagnostics;
+
+    public override SyntaxDiagnosticInfo[]? Diagnostics => _diagnostics;
 
     public override int SlotCount => _children.Length;
     public override GreenNode GetSlot(int index) => _children[index];

@@ -21,18 +21,24 @@ internal enum GreenFlags : byte
 /// </summary>
 internal abstract class GreenNode
 {
+    /// <summary>
+    /// <paramref name="diagnostics"/> only sets <see cref="GreenFlags.ContainsDiagnostics"/>: the subclasses that can
+    /// carry diagnostics store them (and override <see cref="Diagnostics"/>), so that the most numerous nodes, tokens and
+    /// trivia, do not pay a field for a list they almost never have.
+    /// </summary>
     protected GreenNode(SyntaxKind kind, int fullWidth, GreenFlags flags, SyntaxDiagnosticInfo[]? diagnostics)
     {
         Kind = kind;
         FullWidth = fullWidth;
-        Diagnostics = diagnostics;
         Flags = flags | (diagnostics is { Length: > 0 } ? GreenFlags.ContainsDiagnostics : GreenFlags.None);
     }
 
     public SyntaxKind Kind { get; }
     public int FullWidth { get; }
     public GreenFlags Flags { get; }
-    public SyntaxDiagnosticInfo[]? Diagnostics { get; }
+
+    /// <summary>Diagnostics positioned relative to this node's full start, or null.</summary>
+    public virtual SyntaxDiagnosticInfo[]? Diagnostics => null;
 
     public bool ContainsDiagnostics => (Flags & GreenFlags.ContainsDiagnostics) != 0;
     public bool IsMissing => (Flags & GreenFlags.IsMissing) != 0;

@@ -61,10 +61,14 @@ internal sealed class GreenSourceFile : GreenNode
     private readonly int[] _chunkFirstSlot;
     private readonly int[] _chunkOffset;
     private readonly int _directivesWidth;
+    private readonly SyntaxDiagnosticInfo[]? _diagnostics;
+
+    public override SyntaxDiagnosticInfo[]? Diagnostics => _diagnostics;
 
     public GreenSourceFile(GreenNode[] directives, InstructionChunk[] chunks, GreenToken endOfFile, SyntaxDiagnosticInfo[]? diagnostics)
         : base(SyntaxKind.SourceFile, Width(directives, chunks, endOfFile), Combine(directives, chunks, endOfFile), diagnostics)
     {
+        _diagnostics = diagnostics;
         _directives = directives;
         _chunks = chunks;
         _endOfFile = endOfFile;

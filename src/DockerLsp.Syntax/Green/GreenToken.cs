@@ -6,35 +6,40 @@ namespace DockerLsp.Syntax.Green;
 /// <summary>
 /// A token: raw <see cref="Text"/> exactly as in the file (it may contain an embedded line continuation when a word is
 /// split across lines), the <see cref="ValueText"/> BuildKit sees (continuations removed; decoded for JSON strings),
-/// and its leading and trailing trivia.
+/// and its leading and trailing trivia. Tokens are the most numerous objects of a tree, so the plain token holds only
+/// what almost every token needs; the rare token whose value differs from its text, or that carries diagnostics (the
+/// end-of-file token), is a <see cref="GreenTokenWithDetails"/>. Always made through <see cref="Create"/>.
 /// </summary>
-internal sealed class GreenToken : GreenNode
+internal class GreenToken : GreenNode
 {
     private static readonly GreenTrivia[] s_none = [];
 
-    public GreenToken(SyntaxKind kind, string text, string? valueText, GreenTrivia[]? leading, GreenTrivia[]? trailing,
+    /// <summary>A token; the returned instance stores a value text or diagnostics only when there are any.</summary>
+    public static GreenToken Create(SyntaxKind kind, string text, string? valueText, GreenTrivia[]? leading, GreenTrivia[]? trailing,
         GreenFlags flags = GreenFlags.None, SyntaxDiagnosticInfo[]? diagnostics = null)
-        : this(kind, text, valueText, leading ?? s_none, trailing ?? s_none, Width(leading), Width(trailing), flags, diagnostics)
     {
+        var leadingWidth = Width(leading);
+        var trailingWidth = Width(trailing);
+        var hasValue = valueText is not null && !string.Equals(valueText, text, StringComparison.Ordinal);
+        return hasValue || diagnostics is not null
+            ? new GreenTokenWithDetails(kind, text, hasValue ? valueText : null, leading ?? s_none, trailing ?? s_none, leadingWidth, trailingWidth, flags, diagnostics)
+            : new GreenToken(kind, text, leading ?? s_none, trailing ?? s_none, leadingWidth, trailingWidth, flags, null);
     }
 
-    private GreenToken(SyntaxKind kind, string text, string? valueText, GreenTrivia[] leading, GreenTrivia[] trailing,
+    protected GreenToken(SyntaxKind kind, string text, GreenTrivia[] leading, GreenTrivia[] trailing,
         int leadingWidth, int trailingWidth, GreenFlags flags, SyntaxDiagnosticInfo[]? diagnostics)
         : base(kind, text.Length + leadingWidth + trailingWidth, flags, diagnostics)
     {
         Text = text;
-        _valueText = valueText is not null && valueText != text ? valueText : null;
         Leading = leading;
         Trailing = trailing;
         LeadingWidth = leadingWidth;
     }
 
-    private readonly string? _valueText;
-
-    public static GreenToken Missing(SyntaxKind kind) => new(kind, string.Empty, null, null, null, GreenFlags.IsMissing);
+    public static GreenToken Missing(SyntaxKind kind) => Create(kind, string.Empty, null, null, null, GreenFlags.IsMissing);
 
     public string Text { get; }
-    public string ValueText => _valueText ?? Text;
+    public virtual string ValueText => Text;
     public GreenTrivia[] Leading { get; }
     public GreenTrivia[] Trailing { get; }
     public int LeadingWidth { get; }
@@ -59,4 +64,22 @@ internal sealed class GreenToken : GreenNode
         foreach (var piece in trivia) width += piece.FullWidth;
         return width;
     }
+}
+
+/// <summary>A token whose value text differs from its text, or that carries diagnostics (see <see cref="GreenToken"/>).</summary>
+internal sealed class GreenTokenWithDetails : GreenToken
+{
+    private readonly string? _valueText;
+    private readonly SyntaxDiagnosticInfo[]? _diagnostics;
+
+    public GreenTokenWithDetails(SyntaxKind kind, string text, string? valueText, GreenTrivia[] leading, GreenTrivia[] trailing,
+        int leadingWidth, int trailingWidth, GreenFlags flags, SyntaxDiagnosticInfo[]? diagnostics)
+        : base(kind, text, leading, trailing, leadingWidth, trailingWidth, flags, diagnostics)
+    {
+        _valueText = valueText;
+        _diagnostics = diagnostics;
+    }
+
+    public override string ValueText => _valueText ?? Text;
+    public override SyntaxDiagnosticInfo[]? Diagnostics => _diagnostics;
 }

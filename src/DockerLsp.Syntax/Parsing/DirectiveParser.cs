@@ -47,13 +47,13 @@ internal static class DirectiveParser
             }
 
             if (m.HashPosition > position) leading.Add(TriviaFactory.Create(SyntaxKind.WhitespaceTrivia, text[position..m.HashPosition]));
-            var hash = new GreenToken(SyntaxKind.HashToken, "#", null, leading.ToArray(), Whitespace(text, m.HashPosition + 1, m.NameStart));
-            var nameToken = new GreenToken(SyntaxKind.DirectiveNameToken, text[m.NameStart..m.NameEnd], null, null, Whitespace(text, m.NameEnd, m.EqualsPosition));
-            var equals = new GreenToken(SyntaxKind.EqualsToken, "=", null, null, Whitespace(text, m.EqualsPosition + 1, m.ValueStart));
+            var hash = GreenToken.Create(SyntaxKind.HashToken, "#", null, leading.ToArray(), Whitespace(text, m.HashPosition + 1, m.NameStart));
+            var nameToken = GreenToken.Create(SyntaxKind.DirectiveNameToken, text[m.NameStart..m.NameEnd], null, null, Whitespace(text, m.NameEnd, m.EqualsPosition));
+            var equals = GreenToken.Create(SyntaxKind.EqualsToken, "=", null, null, Whitespace(text, m.EqualsPosition + 1, m.ValueStart));
             var trailing = new List<GreenTrivia>();
             if (contentEnd > m.ValueEnd) trailing.Add(TriviaFactory.Create(SyntaxKind.WhitespaceTrivia, text[m.ValueEnd..contentEnd]));
             if (next > contentEnd) trailing.Add(TriviaFactory.Create(SyntaxKind.EndOfLineTrivia, text[contentEnd..next]));
-            var valueToken = new GreenToken(SyntaxKind.DirectiveValueToken, value, null, null, trailing.ToArray());
+            var valueToken = GreenToken.Create(SyntaxKind.DirectiveValueToken, value, null, null, trailing.ToArray());
             nodes.Add(new GreenInternalNode(SyntaxKind.ParserDirective, [hash, nameToken, equals, valueToken], diagnostics.Count > 0 ? diagnostics.ToArray() : null));
             leading.Clear();
             position = next;

@@ -153,11 +153,11 @@ internal sealed class GreenBuilder
     {
         if (spec.Missing)
         {
-            return new GreenToken(spec.Kind, string.Empty, null, leading, trailing, GreenFlags.IsMissing);
+            return GreenToken.Create(spec.Kind, string.Empty, null, leading, trailing, GreenFlags.IsMissing);
         }
         var raw = _strings.Get(_text, start, end - start);
         var value = spec.Value ?? (end - start == spec.End - spec.Start ? null : _line.Text.Substring(spec.Start, spec.End - spec.Start));
-        return new GreenToken(spec.Kind, raw, value, leading, trailing);
+        return GreenToken.Create(spec.Kind, raw, value, leading, trailing);
     }
 
     /// <summary>Splits a physical range between tokens into trivia pieces using the dropped pieces recorded for the line.</summary>

@@ -96,7 +96,10 @@ internal sealed partial class InstructionParser
         if (restStart < end && TryAddJson(node, restStart, end))
         {
             LastWasJson = true;
-            count = node.Children.OfType<NodeSpec>().Last().Children.OfType<TokenSpec>().Count(t => t.Kind == SyntaxKind.StringLiteralToken);
+            foreach (var item in ((NodeSpec)node.Children[^1]).Children)
+            {
+                if (item is TokenSpec { Kind: SyntaxKind.StringLiteralToken }) count++;
+            }
         }
         else if (AddWords(node, restStart, end, splitOnUnicodeSpace: false))
         {

@@ -18,62 +18,67 @@ internal sealed partial class InstructionParser
     {
         if (!SyntaxFacts.ExpandsVariables(instruction.Kind)) return;
         var options = _escape == '`' ? s_checkOptionsBacktick : s_checkOptionsBackslash;
-        foreach (var token in ExpandedTokens(instruction))
-        {
-            if (token.Missing || token.End <= token.Start) continue;
-            // Only words with a '$' or a quote can fail to expand; test the span before making a string.
-            var span = token.Value is { } value ? value.AsSpan() : _text.AsSpan(token.Start, token.End - token.Start);
-            if (span.IndexOfAny(s_expansionSensitive) < 0) continue;
-            var word = token.Value ?? _text[token.Start..token.End];
-            if (IsHeredocOpener(word)) continue;
-            if (ShellExpander.Validate(word, options) is not { } error) continue;
-            var isQuote = error.Contains("quote", StringComparison.Ordinal);
-            var id = isQuote ? SyntaxDiagnosticIds.UnterminatedQuote : SyntaxDiagnosticIds.InvalidVariableExpansion;
-            var message = isQuote
-                ? $"Unterminated quote in '{word}': BuildKit cannot expand this argument ({error})."
-                : $"Invalid variable expansion in '{word}': {error}.";
-            Report(id, message, token.Start, token.End);
-        }
-    }
-
-    private static IEnumerable<TokenSpec> ExpandedTokens(NodeSpec instruction)
-    {
+        // The tokens BuildKit expands, by instruction (plain loops: this runs for most instructions, and iterators and
+        // OfType() allocated on every one).
+        var children = instruction.Children;
         switch (instruction.Kind)
         {
             case SyntaxKind.FromInstruction:
                 // Only the image is expanded; the stage name after AS is not.
-                foreach (var image in instruction.Children.OfType<NodeSpec>().Where(n => n.Kind == SyntaxKind.ImageReference))
+                foreach (var child in children)
                 {
-                    foreach (var token in image.Children.OfType<TokenSpec>()) yield return token;
+                    if (child is not NodeSpec { Kind: SyntaxKind.ImageReference } image) continue;
+                    foreach (var part in image.Children)
+                    {
+                        if (part is TokenSpec token) CheckExpansion(token, options);
+                    }
                 }
-                yield break;
+                return;
             case SyntaxKind.ArgInstruction:
-                foreach (var declaration in instruction.Children.OfType<NodeSpec>())
+                foreach (var child in children)
                 {
-                    if (declaration.Children.Count == 3 && declaration.Children[2] is TokenSpec value) yield return value;
+                    if (child is NodeSpec { Children: [_, _, TokenSpec value] }) CheckExpansion(value, options);
                 }
-                yield break;
+                return;
             case SyntaxKind.EnvInstruction:
             case SyntaxKind.LabelInstruction:
-                foreach (var pair in instruction.Children.OfType<NodeSpec>())
+                foreach (var child in children)
                 {
-                    if (pair.Children.Count > 0 && pair.Children[^1] is TokenSpec value && value.Kind != SyntaxKind.EqualsToken) yield return value;
+                    if (child is NodeSpec { Children: [.., TokenSpec value] } && value.Kind != SyntaxKind.EqualsToken) CheckExpansion(value, options);
                 }
-                yield break;
+                return;
             default:
-                foreach (var part in instruction.Children.Skip(1))
+                for (var i = 1; i < children.Count; i++)
                 {
-                    if (part is TokenSpec { Kind: SyntaxKind.TextToken or SyntaxKind.WordToken } direct) yield return direct;
+                    var part = children[i];
+                    if (part is TokenSpec { Kind: SyntaxKind.TextToken or SyntaxKind.WordToken } direct) CheckExpansion(direct, options);
                     if (part is NodeSpec { Kind: SyntaxKind.ArgumentList or SyntaxKind.ExecForm } list)
                     {
-                        foreach (var token in list.Children.OfType<TokenSpec>())
+                        foreach (var item in list.Children)
                         {
-                            if (token.Kind is SyntaxKind.WordToken or SyntaxKind.StringLiteralToken) yield return token;
+                            if (item is TokenSpec { Kind: SyntaxKind.WordToken or SyntaxKind.StringLiteralToken } token) CheckExpansion(token, options);
                         }
                     }
                 }
-                yield break;
+                return;
         }
+    }
+
+    private void CheckExpansion(TokenSpec token, ShellWordOptions options)
+    {
+        if (token.Missing || token.End <= token.Start) return;
+        // Only words with a '$' or a quote can fail to expand; test the span before making a string.
+        var span = token.Value is { } value ? value.AsSpan() : _text.AsSpan(token.Start, token.End - token.Start);
+        if (span.IndexOfAny(s_expansionSensitive) < 0) return;
+        var word = token.Value ?? _text[token.Start..token.End];
+        if (IsHeredocOpener(word)) return;
+        if (ShellExpander.Validate(word, options) is not { } error) return;
+        var isQuote = error.Contains("quote", StringComparison.Ordinal);
+        var id = isQuote ? SyntaxDiagnosticIds.UnterminatedQuote : SyntaxDiagnosticIds.InvalidVariableExpansion;
+        var message = isQuote
+            ? $"Unterminated quote in '{word}': BuildKit cannot expand this argument ({error})."
+            : $"Invalid variable expansion in '{word}': {error}.";
+        Report(id, message, token.Start, token.End);
     }
 
     private static bool IsHeredocOpener(string word)

@@ -96,6 +96,10 @@ internal sealed partial class InstructionParser
         return true;
     }
 
+    /// <summary>Printable ASCII except the space, the quotes and both escape characters: never special in an unquoted word.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_plainWordCharacters = System.Buffers.SearchValues.Create(
+        "!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
     private static bool IsSeparator(char c, bool unicode) => unicode ? PhysicalLines.IsSpace(c) : PhysicalLines.IsSplitSpace(c);
 
     /// <summary>
@@ -116,11 +120,22 @@ internal sealed partial class InstructionParser
             var quote = '\0';
             while (position < end)
             {
+                if (quote == '\0')
+                {
+                    // Outside quotes only whitespace, quotes and the escape character matter; skip everything else
+                    // (printable ASCII, almost every character) in one vectorized search.
+                    var plain = _text.AsSpan(position, end - position).IndexOfAnyExcept(s_plainWordCharacters);
+                    if (plain < 0)
+                    {
+                        position = end;
+                        break;
+                    }
+                    position += plain;
+                }
                 var c = _text[position];
                 if (quote == '\0')
                 {
-                    // Printable ASCII other than the space is never whitespace; test it first, it is almost every character.
-                    if ((c <= ' ' || c >= '\x7f') && PhysicalLines.IsSpace(c)) break;
+                    if (PhysicalLines.IsSpace(c)) break;
                     if (c is '\'' or '"') quote = c;
                     else if (c == _escape && position + 1 < end) position++;
                 }

@@ -76,7 +76,7 @@ internal sealed class InstructionReader
     /// </summary>
     public ReadResult Read(int position, List<GreenTrivia> leading)
     {
-        var regionStart = position - leading.Sum(t => t.FullWidth);
+        var regionStart = position - Parser.TriviaWidth(leading);
         var lineDiagnostics = _lineDiagnostics;
         lineDiagnostics.Clear();
         while (position < _text.Length)
@@ -169,11 +169,12 @@ internal sealed class InstructionReader
     {
         var logical = line.Text.AsSpan(line.TextStart, line.TextEnd - line.TextStart);
         if (isJson || !CanContainHeredoc(spec) || !logical.Contains("<<", StringComparison.Ordinal)) return null;
-        // Openers come back relative to the logical line; the spec's offsets start at TextStart.
-        var openers = HeredocDetector.FindInLine(logical.ToString())
-            .Select(o => o with { Start = o.Start + line.TextStart })
-            .ToList();
-        if (openers.Count == 0) return null;
+        var found = HeredocDetector.FindInLine(logical.ToString());
+        if (found.Count == 0) return null;
+        // Openers come back relative to the logical line; the spec's offsets start at TextStart. (A loop, not a lambda:
+        // a lambda capturing the line would allocate its closure on every call of this method.)
+        var openers = new List<HeredocOpener>(found.Count);
+        foreach (var opener in found) openers.Add(opener with { Start = opener.Start + line.TextStart });
         var result = new List<GreenNode>(openers.Count);
         // The body starts on the line after the instruction; an instruction that ends at end of file has no body lines.
         var lastLineEnded = position > 0 && _text[position - 1] == '\n';
@@ -201,12 +202,12 @@ internal sealed class InstructionReader
                 }
                 position = next;
             }
-            var body = new GreenToken(SyntaxKind.HeredocBodyToken, _text[bodyStart..position], null, null, null);
+            var body = GreenToken.Create(SyntaxKind.HeredocBodyToken, _text[bodyStart..position], null, null, null);
             GreenToken terminator;
             if (terminated)
             {
                 var eol = terminatorNext > terminatorEnd ? new[] { TriviaFactory.Create(SyntaxKind.EndOfLineTrivia, _text[terminatorEnd..terminatorNext]) } : null;
-                terminator = new GreenToken(SyntaxKind.HeredocTerminatorToken, _text[terminatorStart..terminatorEnd], null, null, eol);
+                terminator = GreenToken.Create(SyntaxKind.HeredocTerminatorToken, _text[terminatorStart..terminatorEnd], null, null, eol);
                 position = terminatorNext;
             }
             else

@@ -47,7 +47,7 @@ internal static class Parser
     public static GreenToken MakeEndOfFile(List<GreenTrivia> trivia, List<SyntaxDiagnosticInfo> diagnostics, int regionStart)
     {
         var relative = diagnostics.Count == 0 ? null : diagnostics.Select(d => d with { Offset = d.Offset - regionStart }).ToArray();
-        return new GreenToken(SyntaxKind.EndOfFileToken, string.Empty, null, trivia.ToArray(), null, GreenFlags.None, relative);
+        return GreenToken.Create(SyntaxKind.EndOfFileToken, string.Empty, null, trivia.ToArray(), null, GreenFlags.None, relative);
     }
 
     public static GreenSourceFile MakeRoot(GreenNode[] directives, InstructionChunk[] chunks, GreenToken endOfFile, SourceText source)
