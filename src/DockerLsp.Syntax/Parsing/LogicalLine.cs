@@ -32,10 +32,7 @@ internal sealed class LogicalLine
     {
         _segments.Clear();
         Dropped.Clear();
-        // The builder is kept for the next instruction (a reader is reused across a whole parse), unless it grew large.
-        if (_builder is { Capacity: > 64 * 1024 }) _builder = null;
-        _builder?.Clear();
-        _building = false;
+        _nonEmptySegments = 0;
         _logicalLength = 0;
         _hint = 0;
         Text = string.Empty;
@@ -59,10 +56,8 @@ internal sealed class LogicalLine
     /// <summary>Offset just after the last physical line of the instruction (its line break included).</summary>
     public int PhysicalEnd { get; set; }
 
-    private System.Text.StringBuilder? _builder;
-
-    /// <summary>True once a second non-empty segment made <see cref="_builder"/> hold the text being built.</summary>
-    private bool _building;
+    /// <summary>How many segments with text were added: one means the logical text can be used in place.</summary>
+    private int _nonEmptySegments;
 
     public void AddSegment(int physicalStart, int length)
     {
@@ -71,18 +66,7 @@ internal sealed class LogicalLine
             _segments.Add(new Segment(LogicalLength, physicalStart, 0));
             return;
         }
-        if (_segments.Count > 0 || _building)
-        {
-            if (!_building)
-            {
-                // A second segment: from now on the logical text is a joined copy.
-                _builder ??= new System.Text.StringBuilder();
-                _builder.Clear();
-                foreach (var segment in _segments) _builder.Append(Physical, segment.PhysicalStart, segment.Length);
-                _building = true;
-            }
-            _builder!.Append(Physical, physicalStart, length);
-        }
+        _nonEmptySegments++;
         _segments.Add(new Segment(LogicalLength, physicalStart, length));
         _logicalLength += length;
     }
@@ -93,17 +77,34 @@ internal sealed class LogicalLine
     /// <summary>Finishes building; afterwards <see cref="Text"/> is the whole logical line.</summary>
     public void Complete()
     {
-        if (_building)
+        if (_nonEmptySegments > 1)
         {
-            Text = _builder!.ToString();
+            // Joined from several lines: one copy, straight from the physical text.
+            Text = string.Create(_logicalLength, (Physical, _segments), static (destination, state) =>
+            {
+                foreach (var segment in state._segments)
+                {
+                    state.Physical.AsSpan(segment.PhysicalStart, segment.Length).CopyTo(destination[segment.LogicalStart..]);
+                }
+            });
             TextStart = 0;
             TextEnd = Text.Length;
             return;
         }
         if (_segments.Count == 0) return;
-        // One non-empty segment (possibly followed by empty ones): use the physical text in place. Shifting every
-        // segment's logical start by the same amount keeps the logical-to-physical map exactly as it was.
-        var shift = _segments[0].PhysicalStart;
+        // At most one segment with text (an empty one can precede it, e.g. a first line holding only the escape
+        // character): use the physical text in place, logical offset x becoming x + shift. Shifting every segment's
+        // logical start by the same amount keeps the logical-to-physical map exactly as it was.
+        var withText = _segments[0];
+        foreach (var segment in _segments)
+        {
+            if (segment.Length > 0)
+            {
+                withText = segment;
+                break;
+            }
+        }
+        var shift = withText.PhysicalStart - withText.LogicalStart;
         for (var i = 0; i < _segments.Count; i++) _segments[i] = _segments[i] with { LogicalStart = _segments[i].LogicalStart + shift };
         Text = Physical;
         TextStart = shift;

@@ -132,4 +132,24 @@ public class ParserShapeTests
         Assert.Equal(SyntaxKind.EndOfFileToken, tree.Root.FindToken(text.Length).Kind);
         Assert.Equal("FROM", tree.Root.FindToken(-5).Text);
     }
+
+    // The logical line is parsed in place when it has one segment with text, and from a joined copy otherwise; every
+    // shape of continuation must give tokens whose text is the file's text at their span and the value BuildKit sees.
+    [Theory]
+    [InlineData("FROM a\nRUN echo hi\n", "echo", "echo")]
+    [InlineData("FROM a\n\\\nRUN echo hi\n", "echo", "echo")]
+    [InlineData("FROM a\nRUN \\\n\\\n  echo hi\n", "echo", "echo")]
+    [InlineData("FROM a\nRUN ec\\\nho hi\n", "ec\\\nho", "echo")]
+    [InlineData("FROM a\nRUN echo hi \\\n# note\n\n", "hi", "hi")]
+    [InlineData("FROM a\nRUN echo hi \\", "hi", "hi")]
+    public void TokensMapBackToTheFileForEveryContinuationShape(string text, string tokenText, string value)
+    {
+        var tree = SyntaxTree.Parse(text);
+        Assert.Equal(text, tree.Root.ToFullString());
+        var tokens = tree.Root.DescendantTokens().Where(t => t.Kind != SyntaxKind.EndOfFileToken).ToArray();
+        Assert.All(tokens, t => Assert.Equal(t.Text, text.Substring(t.Span.Start, t.Span.Length)));
+        var token = Assert.Single(tokens, t => t.Text == tokenText);
+        Assert.Equal(value, token.ValueText);
+        Assert.Equal("RUN", Assert.Single(tokens, t => t.Kind == SyntaxKind.KeywordToken && t.Text.EndsWith("RUN", StringComparison.Ordinal)).Text);
+    }
 }
