@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Reflection;
 using DockerLsp.Analysis;
 using DockerLsp.Analysis.Analyzers;
 using DockerLsp.Analysis.CodeFixes;
@@ -8,14 +7,14 @@ using DockerLsp.Analysis.CodeFixes;
 namespace DockerLsp.Rules;
 
 /// <summary>
-/// The rule catalogue: every analyzer and code-fix provider in this assembly (found by reflection, so a new rule folder needs no
-/// registration), every descriptor (rules, parser diagnostics, engine diagnostics) sorted by ID, alias lookup, the rule
+/// The rule catalogue: every analyzer and code-fix provider in this assembly (listed explicitly; a test checks the lists are
+/// complete), every descriptor (rules, parser diagnostics, engine diagnostics) sorted by ID, alias lookup, the rule
 /// documentation pages embedded at build time, and shared, thread-safe driver and fix services for hosts.
 /// </summary>
 public static class RuleCatalog
 {
-    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> s_analyzers = new(() => Instantiate<DiagnosticAnalyzer>());
-    private static readonly Lazy<ImmutableArray<CodeFixProvider>> s_fixers = new(() => Instantiate<CodeFixProvider>());
+    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> s_analyzers = new(CreateAnalyzers);
+    private static readonly Lazy<ImmutableArray<CodeFixProvider>> s_fixers = new(CreateCodeFixProviders);
     private static readonly Lazy<AnalyzerDriver> s_driver = new(() => new AnalyzerDriver(Analyzers));
     private static readonly Lazy<CodeFixService> s_codeFixService = new(() => new CodeFixService(CodeFixProviders));
     private static readonly Lazy<FixAllService> s_fixAllService = new(() => new FixAllService(CodeFixService));
@@ -63,10 +62,84 @@ public static class RuleCatalog
         return reader.ReadToEnd();
     }
 
-    private static ImmutableArray<T> Instantiate<T>() where T : class =>
-        typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (T)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+    // Explicit lists, ordered by full type name, rather than a scan of the assembly: no reflection (the server can be published
+    // trimmed, docs/performance.md) and no loading of every type at startup. RuleCatalogTests checks that they name every
+    // concrete analyzer and code-fix provider of this assembly, so a new rule that is not listed fails a test.
+    private static ImmutableArray<DiagnosticAnalyzer> CreateAnalyzers() =>
+    [
+        new Rules.DF201_ShellFormCommand.ShellFormCommandAnalyzer(),
+        new Rules.DF202_ShellEntrypointIgnoresCmd.ShellEntrypointIgnoresCmdAnalyzer(),
+        new Rules.DF203_MultipleCommandInstructions.MultipleCommandInstructionsAnalyzer(),
+        new Rules.DF204_InvalidStageReference.InvalidStageReferenceAnalyzer(),
+        new Rules.DF205_InvalidStageName.InvalidStageNameAnalyzer(),
+        new Rules.DF206_UndefinedVariable.UndefinedVariableAnalyzer(),
+        new Rules.DF207_InvalidImageReference.InvalidImageReferenceAnalyzer(),
+        new Rules.DF208_InvalidFlag.InvalidFlagAnalyzer(),
+        new Rules.DF209_InvalidExpose.InvalidExposeAnalyzer(),
+        new Rules.DF210_RelativeWorkdir.RelativeWorkdirAnalyzer(),
+        new Rules.DF211_CopyDestinationNotDirectory.CopyDestinationNotDirectoryAnalyzer(),
+        new Rules.DF301_ChainRunInstructions.ChainRunInstructionsAnalyzer(),
+        new Rules.DF302_DecorationAfterBuildSteps.DecorationAfterBuildStepsAnalyzer(),
+        new Rules.DF303_VolatileValueDeclaredEarly.VolatileValueDeclaredEarlyAnalyzer(),
+        new Rules.DF304_AddInsteadOfCopy.AddInsteadOfCopyAnalyzer(),
+        new Rules.DF305_CopyArchiveThenExtract.CopyArchiveThenExtractAnalyzer(),
+        new Rules.DF306_CopyWholeContext.CopyWholeContextAnalyzer(),
+        new Rules.DF307_DependencyManifestsWithSources.DependencyManifestsWithSourcesAnalyzer(),
+        new Rules.DF308_RunAfterSourceCopy.RunAfterSourceCopyAnalyzer(),
+        new Rules.DF309_CleanupInOwnLayer.CleanupInOwnLayerAnalyzer(),
+        new Rules.DF310_PackageCacheLeft.PackageCacheLeftAnalyzer(),
+        new Rules.DF311_AptInstallFlags.AptInstallFlagsAnalyzer(),
+        new Rules.DF312_IndexRefreshWithoutInstall.IndexRefreshWithoutInstallAnalyzer(),
+        new Rules.DF313_SecretFileInLayer.SecretFileInLayerAnalyzer(),
+        new Rules.DF314_SingleStageWithToolchain.SingleStageWithToolchainAnalyzer(),
+        new Rules.DF315_HeavyBaseImage.HeavyBaseImageAnalyzer(),
+        new Rules.DF316_RecursiveOwnershipChange.RecursiveOwnershipChangeAnalyzer(),
+        new Rules.DF401_RootUser.RootUserAnalyzer(),
+        new Rules.DF402_SecretInArgOrEnv.SecretInArgOrEnvAnalyzer(),
+        new Rules.DF501_BaseImageNotPinned.BaseImageNotPinnedAnalyzer(),
+        new Rules.DF502_UntaggedBaseImage.UntaggedBaseImageAnalyzer(),
+        new Rules.DF503_LatestTag.LatestTagAnalyzer(),
+        new Rules.DF504_MaintainerDeprecated.MaintainerDeprecatedAnalyzer(),
+        new Rules.DF505_LegacyKeyValueFormat.LegacyKeyValueFormatAnalyzer(),
+        new Rules.DF506_StaleDigest.StaleDigestAnalyzer(),
+        new Rules.DF601_InstructionCasing.InstructionCasingAnalyzer(),
+        new Rules.DF602_FromAsCasing.FromAsCasingAnalyzer(),
+        new Rules.DF603_EmptyContinuationLine.EmptyContinuationLineAnalyzer(),
+        new Rules.DF604_JsonSingleQuotes.JsonSingleQuotesAnalyzer(),
+    ];
+
+    private static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() =>
+    [
+        new Rules.DF201_ShellFormCommand.ShellFormCommandCodeFix(),
+        new Rules.DF203_MultipleCommandInstructions.MultipleCommandInstructionsCodeFix(),
+        new Rules.DF204_InvalidStageReference.InvalidStageReferenceCodeFix(),
+        new Rules.DF205_InvalidStageName.InvalidStageNameCodeFix(),
+        new Rules.DF206_UndefinedVariable.UndefinedVariableCodeFix(),
+        new Rules.DF208_InvalidFlag.InvalidFlagCodeFix(),
+        new Rules.DF209_InvalidExpose.InvalidExposeCodeFix(),
+        new Rules.DF211_CopyDestinationNotDirectory.CopyDestinationNotDirectoryCodeFix(),
+        new Rules.DF301_ChainRunInstructions.ChainRunInstructionsCodeFix(),
+        new Rules.DF302_DecorationAfterBuildSteps.DecorationAfterBuildStepsCodeFix(),
+        new Rules.DF303_VolatileValueDeclaredEarly.VolatileValueDeclaredEarlyCodeFix(),
+        new Rules.DF304_AddInsteadOfCopy.AddInsteadOfCopyCodeFix(),
+        new Rules.DF305_CopyArchiveThenExtract.CopyArchiveThenExtractCodeFix(),
+        new Rules.DF306_CopyWholeContext.CopyWholeContextCodeFix(),
+        new Rules.DF307_DependencyManifestsWithSources.DependencyManifestsWithSourcesCodeFix(),
+        new Rules.DF308_RunAfterSourceCopy.RunAfterSourceCopyCodeFix(),
+        new Rules.DF309_CleanupInOwnLayer.CleanupInOwnLayerCodeFix(),
+        new Rules.DF310_PackageCacheLeft.PackageCacheLeftCodeFix(),
+        new Rules.DF311_AptInstallFlags.AptInstallFlagsCodeFix(),
+        new Rules.DF312_IndexRefreshWithoutInstall.IndexRefreshWithoutInstallCodeFix(),
+        new Rules.DF313_SecretFileInLayer.SecretFileInLayerCodeFix(),
+        new Rules.DF315_HeavyBaseImage.HeavyBaseImageCodeFix(),
+        new Rules.DF316_RecursiveOwnershipChange.RecursiveOwnershipChangeCodeFix(),
+        new Rules.DF401_RootUser.RootUserCodeFix(),
+        new Rules.DF402_SecretInArgOrEnv.SecretInArgOrEnvCodeFix(),
+        new Rules.DF504_MaintainerDeprecated.MaintainerDeprecatedCodeFix(),
+        new Rules.DF505_LegacyKeyValueFormat.LegacyKeyValueFormatCodeFix(),
+        new Rules.DF601_InstructionCasing.InstructionCasingCodeFix(),
+        new Rules.DF602_FromAsCasing.FromAsCasingCodeFix(),
+        new Rules.DF603_EmptyContinuationLine.EmptyContinuationLineCodeFix(),
+        new Rules.DF604_JsonSingleQuotes.JsonSingleQuotesCodeFix(),
+    ];
 }

@@ -67,8 +67,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
         _options = options;
         var clientLog = new ClientLogSink();
         _log = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Logger(log).WriteTo.Sink(clientLog, LogEventLevel.Warning).CreateLogger();
-        var formatter = new SystemTextJsonFormatter();
-        LspJson.Configure(formatter.JsonSerializerOptions);
+        var formatter = LspJson.CreateFormatter();
         _rpc = new JsonRpc(new LspMessageHandler(input, output, formatter, _log))
         {
             // Invoke handlers in arrival order; each adapter enqueues synchronously, so the queue sees wire order.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the language-server benchmark of docs/performance.md ("Language server"): publishes dockerlsp as a
-# self-contained composite ReadyToRun binary, copies ../shared/lspbench to a writable folder, runs `npm ci` there, and runs
+# self-contained composite ReadyToRun binary (trimmed, framework only: the default for self-contained publishes, see
+# src/DockerLsp.Cli/DockerLsp.Cli.csproj), copies ../shared/lspbench to a writable folder, runs `npm ci` there, and runs
 # lspbench for DockerLsp and the incumbent (dockerfile-language-server-nodejs, installed by that npm ci) on the same
 # generated documents, one after the other for each size.
 #   usage: tests/e2e/lspbench.sh [OUT_DIR] [SIZES...]      (defaults: /tmp/dockerlsp-lspbench, 100 1000 10000)
@@ -21,7 +22,7 @@ rm -rf "$bench" && cp -r "$repo/../shared/lspbench" "$bench" && chmod -R u+w "$b
 mkdir -p "$bench/results"
 for n in ${sizes[@]}; do
   (cd "$bench" && node lspbench.mjs --server "$server/dockerlsp --stdio" --lines "$n" --edits 50 \
-     --label "dockerlsp (self-contained composite ReadyToRun)" --out "results/dockerlsp-$n.json" --no-progress)
+     --label "dockerlsp (self-contained trimmed composite ReadyToRun)" --out "results/dockerlsp-$n.json" --no-progress)
   (cd "$bench" && node lspbench.mjs --server "docker-langserver --stdio" --lines "$n" --edits 50 \
      --label "dockerfile-language-server-nodejs 0.15.0" --out "results/incumbent-$n.json" --no-progress)
 done

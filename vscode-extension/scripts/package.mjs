@@ -57,7 +57,8 @@ for (const target of targets) {
     run('dotnet', [
       'publish', join(repo, 'src/DockerLsp.Cli/DockerLsp.Cli.csproj'),
       '-c', 'Release', '-r', rid, '--self-contained', '-o', serverDir, '--nologo', '-v', 'quiet',
-      // One file is easier to ship and to chmod; ReadyToRun trades size for a faster first request.
+      // One file is easier to ship and to chmod; ReadyToRun trades size for a faster first request. Self-contained publishes
+      // are trimmed (framework only) by default: see src/DockerLsp.Cli/DockerLsp.Cli.csproj.
       '-p:PublishSingleFile=true', `-p:PublishReadyToRun=${r2r}`, '-p:DebugType=none', '-p:GenerateDocumentationFile=false',
     ], repo);
   }

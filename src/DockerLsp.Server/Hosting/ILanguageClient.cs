@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using StreamJsonRpc;
 
 namespace DockerLsp.Server.Hosting;
@@ -13,9 +14,13 @@ internal interface ILanguageClient
 /// <summary><see cref="ILanguageClient"/> over the StreamJsonRpc connection; parameters are sent as one object (LSP style).</summary>
 internal sealed class JsonRpcLanguageClient(JsonRpc rpc) : ILanguageClient
 {
+    // The parameter object is serialized by the formatter of LspJson (source-generated metadata for every DTO sent); StreamJsonRpc
+    // reflects over it only for other formatters.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Protocol.LspJson.TrimJustification)]
     public Task NotifyAsync<TParams>(string method, TParams parameters) =>
         rpc.NotifyWithParameterObjectAsync(method, parameters);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Protocol.LspJson.TrimJustification)]
     public Task<TResult?> RequestAsync<TParams, TResult>(string method, TParams parameters, CancellationToken cancellationToken) =>
         rpc.InvokeWithParameterObjectAsync<TResult?>(method, parameters, cancellationToken);
 }

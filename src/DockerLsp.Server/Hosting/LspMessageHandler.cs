@@ -104,7 +104,7 @@ internal sealed class LspMessageHandler : MessageHandlerBase
 
     private async Task WriteErrorAsync(int code, string message, JsonElement? id, CancellationToken cancellationToken)
     {
-        var json = $"{{\"jsonrpc\":\"2.0\",\"id\":{(id is { } value ? value.GetRawText() : "null")},\"error\":{{\"code\":{code},\"message\":{JsonSerializer.Serialize(message)}}}}}";
+        var json = $"{{\"jsonrpc\":\"2.0\",\"id\":{(id is { } value ? value.GetRawText() : "null")},\"error\":{{\"code\":{code},\"message\":\"{JsonEncodedText.Encode(message)}\"}}}}";
         var bytes = Encoding.UTF8.GetBytes(json);
         await WriteFrameAsync(bytes, cancellationToken).ConfigureAwait(false);
     }

@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using StreamJsonRpc;
 
 namespace DockerLsp.Server.Protocol;
 
@@ -10,6 +12,24 @@ namespace DockerLsp.Server.Protocol;
 /// </summary>
 internal static class LspJson
 {
+    /// <summary>StreamJsonRpc's System.Text.Json formatter with <see cref="Configure"/> applied.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimJustification)]
+    public static SystemTextJsonFormatter CreateFormatter()
+    {
+        var formatter = new SystemTextJsonFormatter();
+        Configure(formatter.JsonSerializerOptions);
+        return formatter;
+    }
+
+    /// <summary>
+    /// Why the reflection-based paths (StreamJsonRpc's formatter, System.Text.Json's fallback resolver) are safe in a trimmed
+    /// publish: every protocol DTO has source-generated metadata (<see cref="LspJsonContext"/>); what reaches the fallback is
+    /// StreamJsonRpc's own types (<c>CommonErrorData</c>, <c>RequestId</c>) and interfaces of our DTOs, and the trimmed publish
+    /// (src/DockerLsp.Cli/DockerLsp.Cli.csproj) trims only the framework, keeping this assembly and every package whole.
+    /// </summary>
+    internal const string TrimJustification = "Protocol DTOs use the source-generated LspJsonContext; the rest is StreamJsonRpc's own types, kept whole by the trimmed publish, which trims the framework only (DockerLsp.Cli.csproj).";
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimJustification)]
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

@@ -8,7 +8,7 @@ public sealed record ProcessResult(int ExitCode, string StandardOutput, string S
 
 /// <summary>
 /// Finds the built <c>dockerlsp</c> apphost (next to the test assembly, where the SDK copies a referenced executable,
-/// or in the Cli project's output for the same configuration) and runs it as a child process.
+/// or in the Cli project's output for the same configuration; <c>DOCKERLSP_APPHOST</c> overrides both) and runs it as a child process.
 /// </summary>
 public static class Apphost
 {
@@ -43,6 +43,8 @@ public static class Apphost
 
     private static string Locate()
     {
+        // DOCKERLSP_APPHOST runs these tests against another build, e.g. the trimmed self-contained publish of tests/e2e/lspbench.sh.
+        if (Environment.GetEnvironmentVariable("DOCKERLSP_APPHOST") is { Length: > 0 } overridden) return overridden;
         var besideTests = System.IO.Path.Combine(AppContext.BaseDirectory, s_fileName);
         if (File.Exists(besideTests)) return besideTests;
         // bin/<Configuration>/<TargetFramework>/ of the test assembly names the configuration to look for.

@@ -86,6 +86,8 @@ public sealed class EditorClientTests
     /// <summary>The apphost built beside this test assembly's configuration (the test project builds the CLI first).</summary>
     private static string Apphost()
     {
+        // DOCKERLSP_APPHOST runs these tests against another build, e.g. the trimmed self-contained publish of tests/e2e/lspbench.sh.
+        if (Environment.GetEnvironmentVariable("DOCKERLSP_APPHOST") is { Length: > 0 } overridden) return overridden;
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var path = Path.Combine(Corpus.RepoRoot, "src", "DockerLsp.Cli", "bin", configuration, "net10.0", OperatingSystem.IsWindows() ? "dockerlsp.exe" : "dockerlsp");
         Assert.True(File.Exists(path), $"The dockerlsp apphost was not found at {path}: build src/DockerLsp.Cli -c {configuration}.");
