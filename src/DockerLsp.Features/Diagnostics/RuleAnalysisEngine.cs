@@ -44,13 +44,19 @@ public sealed class RuleAnalysisEngine(IBuildContextProvider? buildContexts = nu
         /// <summary>Outdated once the host hands out another build context for the document's directory (its files changed).</summary>
         public override bool IsOutdated => currentBuildContext is not null && !ReferenceEquals(currentBuildContext(), EngineDocument.BuildContext);
 
-        private readonly Dictionary<DocumentDiagnostic, EngineDiagnostic> _byDiagnostic = diagnostics
-            .Select((d, i) => (d, i)).DistinctBy(p => p.d).ToDictionary(p => p.d, p => engineDiagnostics[p.i]);
+        /// <summary>
+        /// Built on the first <see cref="Find"/> (a code action), not per analysis: hashing every finding by value (message,
+        /// help link) on every keystroke was a measurable part of the analysis of a large document.
+        /// </summary>
+        private Dictionary<DocumentDiagnostic, EngineDiagnostic>? _byDiagnostic;
 
         public ImmutableArray<EngineDiagnostic> EngineDiagnostics { get; } = engineDiagnostics;
 
         /// <summary>The engine diagnostic behind an editor one (records compare by value, so an equal copy finds it too).</summary>
-        public EngineDiagnostic? Find(DocumentDiagnostic diagnostic) => _byDiagnostic.GetValueOrDefault(diagnostic);
+        public EngineDiagnostic? Find(DocumentDiagnostic diagnostic) =>
+            LazyInitializer.EnsureInitialized(ref _byDiagnostic, () => Diagnostics
+                .Select((d, i) => (d, i)).DistinctBy(p => p.d).ToDictionary(p => p.d, p => EngineDiagnostics[p.i]))
+                .GetValueOrDefault(diagnostic);
     }
 
     public DocumentAnalysis Analyze(Document document, LanguageServerSettings settings, CancellationToken cancellationToken)
