@@ -16,11 +16,7 @@ namespace DockerLsp.Server.Queue;
 /// </summary>
 internal sealed class RequestQueue : IAsyncDisposable
 {
-    // Synchronous continuations: the loop takes an item on the thread that enqueued it (the JSON-RPC dispatcher) instead
-    // of waking a pool thread for it, which is a measurable part of a keystroke's round trip on small documents. The loop
-    // runs there only until it has to wait (a mutation's asynchronous part, or an empty channel); reads still go to the
-    // pool, so the dispatcher is held no longer than a mutation's synchronous part.
-    private readonly Channel<IQueueItem> _channel = Channel.CreateUnbounded<IQueueItem>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
+    private readonly Channel<IQueueItem> _channel = Channel.CreateUnbounded<IQueueItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly DocumentWorkspace _workspace;
     private readonly ILogger _log;
     private readonly CancellationTokenSource _shutdown = new();
