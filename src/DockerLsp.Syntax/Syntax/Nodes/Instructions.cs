@@ -25,17 +25,26 @@ public sealed class FromInstructionSyntax : InstructionSyntax
     {
         get
         {
+            // Over the green slots: the semantic model asks every FROM for its name on every keystroke.
             var seenAs = false;
-            foreach (var token in ChildTokens())
+            for (var i = 0; i < Green.SlotCount; i++)
             {
+                if (Green.GetSlot(i) is not GreenToken token) continue;
                 if (token.Kind == SyntaxKind.AsKeywordToken) seenAs = true;
-                else if (seenAs && token.Kind == SyntaxKind.WordToken) return token;
+                else if (seenAs && token.Kind == SyntaxKind.WordToken) return new SyntaxToken(this, token, GetChildPosition(i), i);
             }
             return default;
         }
     }
 
-    public string? StageName => StageNameToken.Kind == SyntaxKind.None || StageNameToken.IsMissing ? null : StageNameToken.ValueText;
+    public string? StageName
+    {
+        get
+        {
+            var token = StageNameToken;
+            return token.Kind == SyntaxKind.None || token.IsMissing ? null : token.ValueText;
+        }
+    }
     public FlagSyntax? Platform => GetFlag("platform");
 }
 
