@@ -35,7 +35,7 @@ public sealed class EditorClientTests
     [Fact]
     public async Task VsCodeProtocolClientPullsDiagnosticsAndIsAskedForConfiguration()
     {
-        var report = await RunKitAsync("node", ["node-lsp-client.mjs", $"{Apphost()} --stdio --stdio", Fixture(), "{out}"], new Dictionary<string, string>
+        var report = await RunKitAsync("node", ["node-lsp-client.mjs", $"{ServerApphost.Path} --stdio --stdio", Fixture(), "{out}"], new Dictionary<string, string>
         {
             ["E2E_SETTINGS_JSON"] = "{\"dockerlsp\":{\"rules\":{}}}",
         });
@@ -47,7 +47,7 @@ public sealed class EditorClientTests
     private static Task<JsonObject> RunNeovimAsync(Dictionary<string, string> environment)
     {
         RequireTool("nvim", "apt-get install -y neovim (or run tests/e2e/provision.sh)");
-        return RunKitAsync(Path.Combine(Kit, "nvim-e2e.sh"), [$"{Apphost()} --stdio", Fixture(), "{out}"], environment);
+        return RunKitAsync(Path.Combine(Kit, "nvim-e2e.sh"), [$"{ServerApphost.Path} --stdio", Fixture(), "{out}"], environment);
     }
 
     private static async Task<JsonObject> RunKitAsync(string program, string[] arguments, Dictionary<string, string> environment)
@@ -81,17 +81,6 @@ public sealed class EditorClientTests
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
         File.Copy(Path.Combine(Corpus.RepoRoot, "tests", "e2e", "fixtures", "Dockerfile"), copy);
         return copy;
-    }
-
-    /// <summary>The apphost built beside this test assembly's configuration (the test project builds the CLI first).</summary>
-    private static string Apphost()
-    {
-        // DOCKERLSP_APPHOST runs these tests against another build, e.g. the trimmed self-contained publish of tests/e2e/lspbench.sh.
-        if (Environment.GetEnvironmentVariable("DOCKERLSP_APPHOST") is { Length: > 0 } overridden) return overridden;
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var path = Path.Combine(Corpus.RepoRoot, "src", "DockerLsp.Cli", "bin", configuration, "net10.0", OperatingSystem.IsWindows() ? "dockerlsp.exe" : "dockerlsp");
-        Assert.True(File.Exists(path), $"The dockerlsp apphost was not found at {path}: build src/DockerLsp.Cli -c {configuration}.");
-        return path;
     }
 
     private static void RequireTool(string tool, string howToInstall)

@@ -29,7 +29,7 @@ public sealed class StaleDigestWireTests
         var text = $"FROM {image}@{old} AS base\nRUN true\n";
 
         var cache = Path.Combine(Path.GetTempPath(), "dockerlsp-wire-cache-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo(Apphost())
+        var start = new ProcessStartInfo(ServerApphost.Path)
         {
             ArgumentList = { "serve", "--stdio", "--insecure-registry", registry.Authority, "--log-level", "Warning" },
             RedirectStandardInput = true,
@@ -97,15 +97,5 @@ public sealed class StaleDigestWireTests
             lines[line] = lines[line][..from] + (string?)edit["newText"] + lines[line][to..];
         }
         return string.Join('\n', lines);
-    }
-
-    private static string Apphost()
-    {
-        // DOCKERLSP_APPHOST runs these tests against another build, e.g. the trimmed self-contained publish of tests/e2e/lspbench.sh.
-        if (Environment.GetEnvironmentVariable("DOCKERLSP_APPHOST") is { Length: > 0 } overridden) return overridden;
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var path = Path.Combine(Corpus.RepoRoot, "src", "DockerLsp.Cli", "bin", configuration, "net10.0", OperatingSystem.IsWindows() ? "dockerlsp.exe" : "dockerlsp");
-        Assert.True(File.Exists(path), $"The dockerlsp apphost was not found at {path}: build src/DockerLsp.Cli -c {configuration}.");
-        return path;
     }
 }
