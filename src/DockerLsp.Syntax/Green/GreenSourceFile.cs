@@ -126,12 +126,7 @@ internal sealed class GreenSourceFile : GreenNode
     public int FindInstructionIndex(int offset)
     {
         if (_chunks.Length == 0 || offset < _chunkOffset[0] || offset >= _chunkOffset[_chunks.Length]) return -1;
-        int lo = 0, hi = _chunks.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (_chunkOffset[mid] <= offset) lo = mid; else hi = mid - 1;
-        }
+        var lo = LastChunkStartingAtOrBefore(_chunkOffset, offset);
         var position = _chunkOffset[lo];
         var items = _chunks[lo].Items;
         for (var i = 0; i < items.Length; i++)
@@ -160,13 +155,19 @@ internal sealed class GreenSourceFile : GreenNode
         }
     }
 
-    private int FindChunk(int slot)
+    private int FindChunk(int slot) => LastChunkStartingAtOrBefore(_chunkFirstSlot, slot);
+
+    /// <summary>
+    /// The last chunk whose start in <paramref name="starts"/> (first slots or offsets, one per chunk plus an end entry, ascending)
+    /// is at most <paramref name="value"/>; 0 when none is.
+    /// </summary>
+    private int LastChunkStartingAtOrBefore(int[] starts, int value)
     {
         int lo = 0, hi = _chunks.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (_chunkFirstSlot[mid] <= slot) lo = mid; else hi = mid - 1;
+            if (starts[mid] <= value) lo = mid; else hi = mid - 1;
         }
         return lo;
     }
