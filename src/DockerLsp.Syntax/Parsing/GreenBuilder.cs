@@ -255,11 +255,7 @@ internal static class TriviaFactory
     public static GreenTrivia[]? SharedSpaces(string text, int start, int end)
     {
         var length = end - start;
-        if (length >= s_indents.Length) return null;
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] != ' ') return null;
-        }
+        if (length >= s_indents.Length || !IsSpaces(text.AsSpan(start, length))) return null;
         return length == 1 ? s_spaceOnly : s_indentOnly[length];
     }
 
@@ -288,12 +284,5 @@ internal static class TriviaFactory
         }
     }
 
-    private static bool IsSpaces(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c != ' ') return false;
-        }
-        return true;
-    }
+    private static bool IsSpaces(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(' ');
 }
