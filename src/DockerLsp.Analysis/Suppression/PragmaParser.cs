@@ -25,10 +25,12 @@ internal static class PragmaParser
         // Every pragma comment contains "ignore": find those occurrences in the text (a vectorized search) and parse only the
         // leading trivia of the instructions they fall into, instead of visiting every instruction of a large file.
         var text = tree.Text.AsSpan();
-        if (text.IndexOf(IgnoreWord, StringComparison.OrdinalIgnoreCase) < 0) return pragmas.ToImmutable();
+        var first = text.IndexOf(IgnoreWord, StringComparison.OrdinalIgnoreCase);
+        if (first < 0) return pragmas.ToImmutable();
         var root = tree.Root;
         InstructionSyntax? last = null;
-        for (var offset = 0; offset < text.Length;)
+        // From the first occurrence on: the text before it was just searched.
+        for (var offset = first; offset < text.Length;)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var found = text[offset..].IndexOf(IgnoreWord, StringComparison.OrdinalIgnoreCase);
