@@ -81,12 +81,12 @@ public sealed class RuleAnalysisEngine(IBuildContextProvider? buildContexts = nu
         if (analysis is not RuleDocumentAnalysis rules || rules.Find(diagnostic) is not { } engineDiagnostic) return [];
         if (!RuleCatalog.IsFixable(diagnostic.Id)) return _syntaxFixes.GetFixes(analysis, diagnostic, cancellationToken);
         return RuleCatalog.CodeFixService.GetFixes(rules.EngineDocument, engineDiagnostic, cancellationToken)
-            .Select(action => new FixAction(action.Title, action.EquivalenceKey, action.IsPreferred, ct => TextChangesOf(action.GetChangesAsync(ct)))
+            .Select(action => new FixAction(action.Title, action.EquivalenceKey, action.IsPreferred, ct => TextChangesOf(Completed(action.GetChangesAsync(ct))))
             {
                 // The engine's action memoises its changes: both halves come from one computation. Only actions that may edit
                 // other files get this half, since hosts compute it before offering the action (every fix of a whole-file
                 // request would otherwise be computed up front).
-                ComputeFileChanges = action.EditsOtherFiles ? ct => FileChangesOf(action.GetChangesAsync(ct)) : null,
+                ComputeFileChanges = action.EditsOtherFiles ? ct => FileChangesOf(Completed(action.GetChangesAsync(ct))) : null,
             })
             .ToArray();
     }
@@ -104,9 +104,9 @@ public sealed class RuleAnalysisEngine(IBuildContextProvider? buildContexts = nu
         DocumentChanges Compute(CancellationToken ct) => computed ??= (diagnosticId is null
             ? RuleCatalog.FixAllService.FixAllInDocumentAsync(engineDocument, candidates, ct)
             : RuleCatalog.FixAllService.FixAllAsync(engineDocument, candidates, diagnosticId, null, ct)).GetAwaiter().GetResult().Changes;
-        return new FixAction(title, "fixAll:" + (diagnosticId ?? "*"), false, ct => TextChangesOf(Task.FromResult(Compute(ct))))
+        return new FixAction(title, "fixAll:" + (diagnosticId ?? "*"), false, ct => TextChangesOf(Compute(ct)))
         {
-            ComputeFileChanges = ct => FileChangesOf(Task.FromResult(Compute(ct))),
+            ComputeFileChanges = ct => FileChangesOf(Compute(ct)),
         };
     }
 
@@ -120,11 +120,13 @@ public sealed class RuleAnalysisEngine(IBuildContextProvider? buildContexts = nu
     }
 
     /// <summary>The engine's fix tasks complete synchronously (their edits are computed by delegates); waiting is therefore not blocking in practice.</summary>
-    private static IReadOnlyList<TextChange> TextChangesOf(Task<DocumentChanges> changes) =>
-        changes.GetAwaiter().GetResult().TextChanges is { IsDefault: false } textChanges ? textChanges : [];
+    private static DocumentChanges Completed(Task<DocumentChanges> changes) => changes.GetAwaiter().GetResult();
 
-    private static IReadOnlyList<FileChange> FileChangesOf(Task<DocumentChanges> changes) =>
-        changes.GetAwaiter().GetResult().FileEdits is { IsDefaultOrEmpty: false } fileEdits
+    private static IReadOnlyList<TextChange> TextChangesOf(DocumentChanges changes) =>
+        changes.TextChanges is { IsDefault: false } textChanges ? textChanges : [];
+
+    private static IReadOnlyList<FileChange> FileChangesOf(DocumentChanges changes) =>
+        changes.FileEdits is { IsDefaultOrEmpty: false } fileEdits
             ? fileEdits.Select(e => new FileChange(e.RelativePath, e.Kind == FileEditKind.Append ? FileChangeKind.Append : FileChangeKind.Create, e.Text)).ToArray()
             : [];
 
