@@ -29,8 +29,7 @@ internal sealed class FileSystemBuildContexts(IFileSystem fileSystem) : IBuildCo
         "**/[Nn]u[Gg]et.[Cc]onfig", "**/Directory.Build.props", "**/Directory.Packages.props", "**/Directory.Build.targets", "**/global.json",
     ];
 
-    private readonly ConcurrentDictionary<string, DirectoryBuildContext> _contexts =
-        new(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, DirectoryBuildContext> _contexts = new(StringComparer.FromComparison(PathComparison));
 
     public IBuildContext? GetBuildContext(string dockerfilePath)
     {
