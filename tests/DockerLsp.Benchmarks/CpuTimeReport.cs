@@ -13,13 +13,20 @@ public static class CpuTimeReport
     private const int Batches = 15;
     private static readonly TimeSpan s_batchTarget = TimeSpan.FromMilliseconds(100);
 
-    public static void Run(TextWriter output)
+    /// <summary>Runs the report; <paramref name="groups"/> (<c>parse</c>, <c>keystroke</c>) restricts it, empty runs all.</summary>
+    public static void Run(TextWriter output, IReadOnlyCollection<string> groups)
+    {
+        output.WriteLine($"| workload | median CPU/op | min CPU/op | allocated/op | throughput (median) |");
+        output.WriteLine($"| --- | ---: | ---: | ---: | ---: |");
+        if (groups.Count == 0 || groups.Contains("parse")) RunParse(output);
+        if (groups.Count == 0 || groups.Contains("keystroke")) RunKeystroke(output);
+    }
+
+    private static void RunParse(TextWriter output)
     {
         var corpus = new FullParseCorpusBenchmark();
         corpus.Setup();
         var corpusBytes = BenchmarkInputs.RealWorldFiles().Sum(b => (long)b.Length);
-        output.WriteLine($"| workload | median CPU/op | min CPU/op | allocated/op | throughput (median) |");
-        output.WriteLine($"| --- | ---: | ---: | ---: | ---: |");
         Report(output, "ParseCorpus (290 files)", () => corpus.ParseCorpus(), corpusBytes);
         Report(output, "DecodeAndParseCorpus (290 files)", () => corpus.DecodeAndParseCorpus(), corpusBytes);
         foreach (var lines in new[] { 1_000, 10_000 })
@@ -29,6 +36,16 @@ public static class CpuTimeReport
             Report(output, $"IncrementalInsert, {lines:N0} lines", () => edit.IncrementalInsert(), null);
             Report(output, $"IncrementalDelete, {lines:N0} lines", () => edit.IncrementalDelete(), null);
             Report(output, $"FullParse, {lines:N0} lines", () => edit.FullParse(), null);
+        }
+    }
+
+    private static void RunKeystroke(TextWriter output)
+    {
+        foreach (var lines in new[] { 100, 1_000, 10_000 })
+        {
+            var analysis = new IncrementalAnalysisBenchmark { Lines = lines };
+            analysis.Setup();
+            Report(output, $"Keystroke with every rule, {lines:N0} lines", () => analysis.Keystroke(), null);
         }
     }
 

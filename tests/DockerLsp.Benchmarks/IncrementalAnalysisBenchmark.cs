@@ -24,7 +24,7 @@ public class IncrementalAnalysisBenchmark
     private SourceText _deleted = null!;
     private SyntaxTree _current = null!;
 
-    [Params(1_000, 10_000)]
+    [Params(100, 1_000, 10_000)]
     public int Lines { get; set; }
 
     [GlobalSetup]

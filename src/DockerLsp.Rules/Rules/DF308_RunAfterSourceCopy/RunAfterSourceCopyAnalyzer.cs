@@ -56,10 +56,12 @@ public sealed class RunAfterSourceCopyAnalyzer : DiagnosticAnalyzer
                     target ??= copy;
                     destinations.Add(destination);
                     break;
-                case RunInstructionSyntax run when target is not null && ContextIndependence.IsIndependent(model, run, destinations, cancellationToken):
-                    yield return (run, target);
+                case RunInstructionSyntax when target is null:
+                    // Nothing to move above yet, and nothing to reset (destinations are only collected with a target): no need to
+                    // classify the RUN, which is the costly part of this rule (a shell model and path resolution per command).
                     break;
-                case RunInstructionSyntax run when target is null && ContextIndependence.IsIndependent(model, run, [], cancellationToken):
+                case RunInstructionSyntax run when ContextIndependence.IsIndependent(model, run, destinations, cancellationToken):
+                    yield return (run, target);
                     break;
                 case ExposeInstructionSyntax or CmdInstructionSyntax or EntrypointInstructionSyntax or StopSignalInstructionSyntax or HealthcheckInstructionSyntax or LabelInstructionSyntax or MaintainerInstructionSyntax:
                     break;

@@ -25,7 +25,8 @@ internal sealed record AptInstallFlags(PackageCommand Command, bool MissingYes, 
     {
         var script = model.GetShellScript(run, cancellationToken);
         if (!script.IsPosix) yield break;
-        var recommendsConfigured = RecommendsConfigured(model, stage, run, cancellationToken);
+        // Scanning the earlier RUNs of the stage for an apt configuration is the costly part: only done for an install that needs it.
+        bool? recommendsConfigured = null;
         foreach (var command in PackageManagers.In(script))
         {
             if (command.Manager != PackageManager.Apt || command.Subcommand?.Value != "install") continue;
@@ -35,8 +36,9 @@ internal sealed record AptInstallFlags(PackageCommand Command, bool MissingYes, 
             var options = invocation.Arguments.Select(a => a.Value).ToList();
             var yes = invocation.HasFlag("-y", "--yes", "--assume-yes", "--force-yes") || QuietLevel(options) >= 2
                 || options.Any(o => o.Contains("Assume-Yes", StringComparison.OrdinalIgnoreCase)) || FedByYes(script, invocation.Command);
-            var noRecommends = recommendsConfigured || invocation.HasFlag("--no-install-recommends")
-                || options.Any(o => o.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase));
+            var noRecommends = invocation.HasFlag("--no-install-recommends")
+                || options.Any(o => o.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase))
+                || (recommendsConfigured ??= RecommendsConfigured(model, stage, run, cancellationToken));
             if (yes && noRecommends) continue;
             var packages = command.Packages.Select(p => p.Value.Split('=')[0]).ToHashSet(StringComparer.Ordinal);
             var certificates = !noRecommends && packages.Overlaps(s_needCertificates) && !packages.Contains("ca-certificates");
