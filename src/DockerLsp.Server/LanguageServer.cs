@@ -36,6 +36,12 @@ public sealed record LanguageServerOptions
     /// </summary>
     public Func<Features.Images.ImageRegistrySettings, Features.Images.IImageRegistry>? ImageRegistryFactory { get; init; }
 
+    /// <summary>
+    /// Whether to run the keystroke path on an embedded sample after <c>initialized</c> (<see cref="AnalysisWarmUp"/>), so that the
+    /// user's first keystrokes run optimised code. On for <c>dockerlsp serve</c>; off by default for hosts that embed the server.
+    /// </summary>
+    public bool WarmUp { get; init; }
+
     /// <summary>How often to check that the client process is alive.</summary>
     public TimeSpan ProcessPollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }
@@ -87,6 +93,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
             Images = images,
             BuildContexts = buildContexts,
         };
+        if (options.WarmUp) _services.WarmUp = new AnalysisWarmUp(_services, formatter.JsonSerializerOptions);
         // A lookup the analysis had to skip has answered: publish again (push) or ask the client to pull again, without an edit.
         if (staleDigests is not null) staleDigests.LookupAnswered += new RegistryLookupRefresher(_services).OnLookupAnswered;
         _queue = new RequestQueue(_services.Workspace, _log);
@@ -101,6 +108,9 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
     internal IReadOnlyList<ILspHandler> Handlers => _handlers;
 
     internal ClientSession Session => _session;
+
+    /// <summary>The warm-up, when <see cref="LanguageServerOptions.WarmUp"/> asked for one (for tests).</summary>
+    internal AnalysisWarmUp? WarmUp => _services.WarmUp;
 
     /// <summary>The current workspace snapshot (for tests and diagnostics of the server itself).</summary>
     internal Features.Workspace.WorkspaceSnapshot CurrentSnapshot => _services.Workspace.CurrentSnapshot;

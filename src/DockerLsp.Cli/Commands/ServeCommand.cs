@@ -29,17 +29,19 @@ public static class ServeCommand
         };
         var clientProcessId = new Option<int?>("--clientProcessId") { Description = "Exit when this process (the editor) exits.", HelpName = "N" };
         var syntaxOnly = new Option<bool>("--syntax-only") { Description = "Report parser diagnostics only, without the rule catalogue (to tell server overhead from rule cost)." };
-        var command = new Command("serve", "Run the language server over stdio.") { stdio, logFile, logLevel, clientProcessId, syntaxOnly };
+        var noWarmUp = new Option<bool>("--no-warm-up") { Description = "Skip the warm-up after initialize (a sample analysed in the background so the first keystrokes run optimised code)." };
+        var command = new Command("serve", "Run the language server over stdio.") { stdio, logFile, logLevel, clientProcessId, syntaxOnly, noWarmUp };
         var registry = new RegistryCliOptions();
         foreach (var option in registry.All) command.Options.Add(option);
         // Editors may pass --stdio twice (VS Code appends it to the configured arguments): tolerate repeats.
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(logFile), result.GetValue(logLevel), result.GetValue(clientProcessId), result.GetValue(syntaxOnly), cancellationToken, registry.Read(result)));
+        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(logFile), result.GetValue(logLevel), result.GetValue(clientProcessId), result.GetValue(syntaxOnly), cancellationToken, registry.Read(result),
+            warmUp: !result.GetValue(noWarmUp)));
         return command;
     }
 
     public static async Task<int> RunAsync(CliConsole console, string? logFile, string? logLevel, int? clientProcessId, bool syntaxOnly, CancellationToken cancellationToken,
-        RegistryClientOptions? registry = null)
+        RegistryClientOptions? registry = null, bool warmUp = true)
     {
         LogLevels.Apply(logLevel);
         var configuration = new LoggerConfiguration()
@@ -55,6 +57,7 @@ public static class ServeCommand
         {
             ClientProcessId = clientProcessId,
             Engine = syntaxOnly ? new SyntaxAnalysisEngine() : null,
+            WarmUp = warmUp,
             // The registry client is built from the command line plus the editor's dockerlsp.registry.* settings (rebuilt when they change).
             ImageRegistryFactory = RegistryCliOptions.ServerFactory(registry ?? new RegistryClientOptions()),
         };

@@ -41,6 +41,9 @@ internal sealed class LanguageServices
     /// <summary>The build contexts (directories) of Dockerfiles on disk, handed to the default engine; refreshed when files change.</summary>
     public FileSystemBuildContexts BuildContexts { get; init; } = new(new PhysicalFileSystem());
 
+    /// <summary>The warm-up <c>initialized</c> starts; null when the host turned it off.</summary>
+    public AnalysisWarmUp? WarmUp { get; set; }
+
     /// <summary>Set by the host: the session, so that background work (publishing) can read the negotiated options.</summary>
     public ClientSession Session { get; set; } = new();
 }

@@ -54,4 +54,15 @@ public class TopLevelCommandLineTests
         Assert.Empty(result.Errors);
         Assert.Equal("serve", result.CommandResult.Command.Name);
     }
+
+    [Theory]
+    [InlineData(new[] { "serve", "--stdio" }, false)]
+    [InlineData(new[] { "serve", "--no-warm-up", "--stdio" }, true)]
+    public void ServeAcceptsNoWarmUp(string[] args, bool expected)
+    {
+        var root = Program.CreateRootCommand(new TestConsole());
+        var result = root.Parse(args);
+        Assert.Empty(result.Errors);
+        Assert.Equal(expected, result.GetValue<bool>("--no-warm-up"));
+    }
 }
