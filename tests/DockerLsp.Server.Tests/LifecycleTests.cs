@@ -16,6 +16,18 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task PreloadingWhileAServerStartsChangesNothingItAnswers()
+    {
+        // The CLI preloads the JSON-RPC stack on another core while it parses its command line (Program.Main).
+        var preloads = Enumerable.Range(0, 2).Select(_ => Task.Run(LanguageServer.Preload)).ToArray();
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push());
+        await Task.WhenAll(preloads).WaitAsync(TestLspClient.Timeout);
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var publish = await client.WaitForNotificationAsync("textDocument/publishDiagnostics");
+        Assert.Contains(publish["params"]!["diagnostics"]!.AsArray(), d => (string?)d!["code"] == "DF101");
+    }
+
+    [Fact]
     public async Task InitializeAnswersCapabilitiesAndServerInfo()
     {
         await using var client = TestLspClient.Start();
