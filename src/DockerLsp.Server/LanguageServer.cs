@@ -37,7 +37,7 @@ public sealed record LanguageServerOptions
     public Func<Features.Images.ImageRegistrySettings, Features.Images.IImageRegistry>? ImageRegistryFactory { get; init; }
 
     /// <summary>
-    /// Whether to run the keystroke path on an embedded sample after <c>initialized</c> (<see cref="AnalysisWarmUp"/>), so that the
+    /// Whether to run the keystroke path on an embedded sample after <c>initialized</c> (<see cref="ServerWarmUp"/>), so that the
     /// user's first keystrokes run optimised code. On for <c>dockerlsp serve</c>; off by default for hosts that embed the server.
     /// </summary>
     public bool WarmUp { get; init; }
@@ -84,6 +84,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
         var files = fileSystem ?? new PhysicalFileSystem();
         var buildContexts = new FileSystemBuildContexts(files);
         var engine = options.Engine ?? DefaultEngine(buildContexts);
+        var localEngine = engine;
         // With a registry, DF506 (stale digests, opt-in through dockerlsp.registry.checkDigests) joins the findings from the image cache.
         var staleDigests = images is null ? null : new Features.Images.StaleDigestAnalysisEngine(engine, images);
         if (staleDigests is not null) engine = staleDigests;
@@ -93,7 +94,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
             Images = images,
             BuildContexts = buildContexts,
         };
-        if (options.WarmUp) _services.WarmUp = new AnalysisWarmUp(_services, formatter.JsonSerializerOptions);
+        if (options.WarmUp) _services.WarmUp = new ServerWarmUp(localEngine, _log);
         // A lookup the analysis had to skip has answered: publish again (push) or ask the client to pull again, without an edit.
         if (staleDigests is not null) staleDigests.LookupAnswered += new RegistryLookupRefresher(_services).OnLookupAnswered;
         _queue = new RequestQueue(_services.Workspace, _log);
@@ -122,7 +123,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
     internal ClientSession Session => _session;
 
     /// <summary>The warm-up, when <see cref="LanguageServerOptions.WarmUp"/> asked for one (for tests).</summary>
-    internal AnalysisWarmUp? WarmUp => _services.WarmUp;
+    internal ServerWarmUp? WarmUp => _services.WarmUp;
 
     /// <summary>The current workspace snapshot (for tests and diagnostics of the server itself).</summary>
     internal Features.Workspace.WorkspaceSnapshot CurrentSnapshot => _services.Workspace.CurrentSnapshot;

@@ -1,32 +1,31 @@
-using DockerLsp.Server.Handlers;
 using DockerLsp.Server.Hosting;
-using DockerLsp.Server.Protocol;
 using DockerLsp.Server.Tests.Infrastructure;
 using DockerLsp.Syntax;
-using Moq;
 using Serilog;
 
 namespace DockerLsp.Server.Tests;
 
 /// <summary>
-/// The warm-up after <c>initialized</c> (<see cref="AnalysisWarmUp"/>): it really runs the keystroke path with the rules on its
-/// embedded sample, it is invisible to the client and the workspace, it stops at shutdown, and hosts can turn it off.
+/// The warm-up after <c>initialized</c> (<see cref="ServerWarmUp"/>): a private in-memory server really runs the keystroke path
+/// with the rules on the embedded sample; nothing reaches the real client or workspace; it stops when cancelled; hosts can
+/// turn it off.
 /// </summary>
 public sealed class WarmUpTests
 {
     [Fact]
-    public async Task TheWarmUpAnalysesItsSampleWithoutPublishingOrOpeningIt()
+    public async Task TheWarmUpEditsItsSampleWithoutPublishingOrOpeningIt()
     {
         await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(), new LanguageServerOptions { WarmUp = true });
         var warmUp = client.Server.WarmUp;
         Assert.NotNull(warmUp);
         await warmUp.Completion.WaitAsync(TestLspClient.Timeout);
 
-        Assert.Equal(AnalysisWarmUp.EditCount, warmUp.EditsAnalysed);
+        Assert.Equal(ServerWarmUp.EditCount, warmUp.EditsPublished);
         // The sample has findings (MAINTAINER, a relative WORKDIR, a lowercase instruction...): the rules ran, not only the parser.
         Assert.True(warmUp.LastFindingCount >= 3, $"expected the rules' findings on the sample, got {warmUp.LastFindingCount}");
         Assert.Empty(client.Server.CurrentSnapshot.Documents);
         Assert.DoesNotContain(client.Notifications, n => (string?)n["method"] == "textDocument/publishDiagnostics");
+        Assert.DoesNotContain(client.Notifications, n => n.ToJsonString().Contains(ServerWarmUp.SampleUri, StringComparison.Ordinal));
 
         // The real document is served as usual afterwards.
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text, version: 3));
@@ -47,38 +46,48 @@ public sealed class WarmUpTests
     public async Task ACancelledWarmUpStopsWithoutAnError()
     {
         var events = new CollectingSink();
-        var services = new LanguageServices(LanguageServer.DefaultEngine(), Mock.Of<ILanguageClient>(), new LoggerConfiguration().WriteTo.Sink(events).CreateLogger());
-        var warmUp = new AnalysisWarmUp(services, LspJson.Options);
+        var warmUp = new ServerWarmUp(LanguageServer.DefaultEngine(), new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(events).CreateLogger());
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        await warmUp.StartAsync(new ClientSession(), cancellation.Token).WaitAsync(TestLspClient.Timeout);
+        await warmUp.StartAsync(new DockerLsp.Server.Protocol.ClientCapabilities(), cancellation.Token).WaitAsync(TestLspClient.Timeout);
 
-        Assert.Equal(0, warmUp.EditsAnalysed);
+        Assert.Equal(0, warmUp.EditsPublished);
         Assert.True(warmUp.Completion.IsCompletedSuccessfully);
-
-        Assert.DoesNotContain(events.Events, e => e.Level >= Serilog.Events.LogEventLevel.Warning);
+        Assert.DoesNotContain(events.Events, e => e.Exception is not null);
     }
 
     [Fact]
     public async Task ShutdownCancelsAWarmUpInProgress()
     {
-        var services = new LanguageServices(LanguageServer.DefaultEngine(), Mock.Of<ILanguageClient>(), new LoggerConfiguration().CreateLogger());
-        var warmUp = new AnalysisWarmUp(services, LspJson.Options);
+        var warmUp = new ServerWarmUp(LanguageServer.DefaultEngine(), new LoggerConfiguration().CreateLogger());
         using var cancellation = new CancellationTokenSource();
 
-        var run = warmUp.StartAsync(new ClientSession(), cancellation.Token);
-        while (warmUp.EditsAnalysed == 0 && !run.IsCompleted) await Task.Delay(1);
+        var run = warmUp.StartAsync(new DockerLsp.Server.Protocol.ClientCapabilities(), cancellation.Token);
+        while (warmUp.EditsPublished == 0 && !run.IsCompleted) await Task.Delay(1);
         await cancellation.CancelAsync();
         await run.WaitAsync(TestLspClient.Timeout);
 
-        Assert.InRange(warmUp.EditsAnalysed, 1, AnalysisWarmUp.EditCount - 1);
+        Assert.InRange(warmUp.EditsPublished, 1, ServerWarmUp.EditCount - 1);
+    }
+
+    [Fact]
+    public async Task AnUncancelledWarmUpCompletesAndLogsNoFailure()
+    {
+        var events = new CollectingSink();
+        var warmUp = new ServerWarmUp(LanguageServer.DefaultEngine(), new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(events).CreateLogger());
+
+        await warmUp.StartAsync(new DockerLsp.Server.Protocol.ClientCapabilities(), CancellationToken.None).WaitAsync(TestLspClient.Timeout);
+
+        Assert.Equal(ServerWarmUp.EditCount, warmUp.EditsPublished);
+        Assert.DoesNotContain(events.Events, e => e.Exception is not null);
+        Assert.Contains(events.Events, e => e.RenderMessage().StartsWith("Warm-up: 48 edits published", StringComparison.Ordinal));
     }
 
     [Fact]
     public void TheEmbeddedSampleIsAValidDockerfileWithRunInstructionsToEdit()
     {
-        var tree = SyntaxTree.Parse(AnalysisWarmUp.LoadSample());
+        var tree = SyntaxTree.Parse(ServerWarmUp.LoadSample());
         Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Severity == Syntax.Diagnostics.DiagnosticSeverity.Error);
         Assert.True(tree.Root.Instructions.Count(i => i.Kind == SyntaxKind.RunInstruction) >= 3);
     }

@@ -42,7 +42,7 @@ internal sealed class LanguageServices
     public FileSystemBuildContexts BuildContexts { get; init; } = new(new PhysicalFileSystem());
 
     /// <summary>The warm-up <c>initialized</c> starts; null when the host turned it off.</summary>
-    public AnalysisWarmUp? WarmUp { get; set; }
+    public ServerWarmUp? WarmUp { get; set; }
 
     /// <summary>Set by the host: the session, so that background work (publishing) can read the negotiated options.</summary>
     public ClientSession Session { get; set; } = new();

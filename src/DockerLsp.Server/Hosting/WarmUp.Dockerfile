@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# The server's warm-up document (Hosting/AnalysisWarmUp.cs): analysed and edited in memory after `initialized`, never
+# The server's warm-up document (Hosting/ServerWarmUp.cs): opened and edited by a private in-memory server after `initialized`, never
 # shown to the client. It touches the instruction kinds, flags and rule paths an ordinary keystroke does.
 ARG BASE_REGISTRY=docker.io
 ARG NODE_VERSION=20
