@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using DockerLsp.Syntax;
 using DockerLsp.Syntax.Text;
@@ -25,7 +26,7 @@ internal static class PragmaParser
         // Every pragma comment contains "ignore": find those occurrences in the text (a vectorized search) and parse only the
         // leading trivia of the instructions they fall into, instead of visiting every instruction of a large file.
         var text = tree.Text.AsSpan();
-        var first = text.IndexOf(IgnoreWord, StringComparison.OrdinalIgnoreCase);
+        var first = text.IndexOfAny(s_ignoreWord);
         if (first < 0) return pragmas.ToImmutable();
         var root = tree.Root;
         InstructionSyntax? last = null;
@@ -33,7 +34,7 @@ internal static class PragmaParser
         for (var offset = first; offset < text.Length;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var found = text[offset..].IndexOf(IgnoreWord, StringComparison.OrdinalIgnoreCase);
+            var found = text[offset..].IndexOfAny(s_ignoreWord);
             if (found < 0) break;
             var position = offset + found;
             offset = position + IgnoreWord.Length;
@@ -50,6 +51,13 @@ internal static class PragmaParser
     }
 
     private const string IgnoreWord = "ignore";
+
+    /// <summary>
+    /// The search for <see cref="IgnoreWord"/>, in any case. Why not <c>IndexOf(..., OrdinalIgnoreCase)</c>: with invariant
+    /// globalization (how dockerlsp ships) that is a scalar loop, ≈ 1-2 ms over a 10,000-line file on every keystroke;
+    /// <see cref="SearchValues{T}"/> is vectorized (≈ 0.03 ms).
+    /// </summary>
+    private static readonly SearchValues<string> s_ignoreWord = SearchValues.Create([IgnoreWord], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pragmas in the comments above <paramref name="instruction"/> (its keyword's leading trivia).</summary>
     private static void AddInstructionPragmas(InstructionSyntax instruction, ImmutableArray<SuppressionPragma>.Builder pragmas)
