@@ -94,7 +94,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
             Images = images,
             BuildContexts = buildContexts,
         };
-        if (options.WarmUp) _services.WarmUp = new ServerWarmUp(localEngine, _log);
+        if (options.WarmUp) _services.WarmUp = new ServerWarmUp(localEngine, _log, _services.Publisher);
         // A lookup the analysis had to skip has answered: publish again (push) or ask the client to pull again, without an edit.
         if (staleDigests is not null) staleDigests.LookupAnswered += new RegistryLookupRefresher(_services).OnLookupAnswered;
         _queue = new RequestQueue(_services.Workspace, _log);

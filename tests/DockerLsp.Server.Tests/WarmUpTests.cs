@@ -36,6 +36,19 @@ public sealed class WarmUpTests
     }
 
     [Fact]
+    public async Task TheUsersFirstDocumentIsAnalysedBeforeTheWarmUpStarts()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(), new LanguageServerOptions { WarmUp = true });
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics");
+        var warmUp = client.Server.WarmUp!;
+        // The private server still has to start, open its sample and analyse an edit: none can be published yet.
+        Assert.Equal(0, warmUp.EditsPublished);
+        await warmUp.Completion.WaitAsync(TestLspClient.Timeout);
+        Assert.Equal(ServerWarmUp.EditCount, warmUp.EditsPublished);
+    }
+
+    [Fact]
     public async Task ServersEmbeddedWithDefaultOptionsDoNotWarmUp()
     {
         await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push());

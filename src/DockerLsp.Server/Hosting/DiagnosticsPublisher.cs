@@ -16,6 +16,13 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
 {
     private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly TaskCompletionSource _firstPublish = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>True while an analysis is scheduled or running (background work such as the warm-up waits for it).</summary>
+    public bool IsBusy => !_pending.IsEmpty;
+
+    /// <summary>Completes when the first diagnostics of a document have been sent (never, in pull mode).</summary>
+    public Task FirstPublish => _firstPublish.Task;
 
     private sealed record Pending(Document Document, CancellationTokenSource Cancellation)
     {
@@ -93,6 +100,7 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
                 var sending = System.Diagnostics.Stopwatch.GetTimestamp();
                 await services.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(document.Uri, document.IsOpen ? document.Version : null, items)).ConfigureAwait(false);
                 services.Log.Debug("Diagnostics of version {Version} sent in {SendMs:F2} ms", document.Version, System.Diagnostics.Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
+                _firstPublish.TrySetResult();
             }
             finally
             {

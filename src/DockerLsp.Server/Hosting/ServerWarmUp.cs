@@ -19,11 +19,19 @@ namespace DockerLsp.Server.Hosting;
 /// this the user's first few dozen keystrokes pay for that in every layer (frame reading, JSON-RPC dispatch, queue,
 /// incremental parse, rules, conversion, serialization). Measured with lspbench: the first quarter of 50 edits took
 /// ≈ 3 ms against ≈ 1.8-2 ms for the last quarter at 100 lines. Nothing of it reaches the real client or workspace: the private
-/// server has its own, the sample is an <c>untitled:</c> document (no build context, no IO). Cancelled at shutdown; a failure
+/// server has its own, the sample is an <c>untitled:</c> document (no build context, no IO). It starts once the real server has
+/// published its first diagnostics (or after <see cref="StartDelay"/>) and pauses while the real server analyses, so the user's
+/// work never waits behind it on a two-core machine. Cancelled at shutdown; a failure
 /// is logged at debug level and otherwise ignored: warming up is an optimisation, never a dependency.
 /// </summary>
-internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log)
+internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, DiagnosticsPublisher? realServer = null)
 {
+    /// <summary>
+    /// How long the warm-up waits for the first real diagnostics before it starts anyway (pull clients never get a push). The
+    /// user's first document comes first: a cold first analysis sharing the machine with the warm-up took twice as long.
+    /// </summary>
+    internal static readonly TimeSpan StartDelay = TimeSpan.FromMilliseconds(300);
+
     internal const string SampleUri = "untitled:dockerlsp-warm-up/Dockerfile";
 
     /// <summary>Number of edits: more than the runtime's call-count threshold (30) for every method a keystroke runs.</summary>
@@ -53,6 +61,11 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log)
 
     internal async Task RunAsync(Protocol.ClientCapabilities clientCapabilities, CancellationToken cancellationToken)
     {
+        if (realServer is not null)
+        {
+            await Task.WhenAny(realServer.FirstPublish, Task.Delay(StartDelay, cancellationToken)).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested) return;
+        }
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var toServer = new Pipe();
         var fromServer = new Pipe();
@@ -80,6 +93,8 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log)
             await published.WaitAsync(cancellationToken).ConfigureAwait(false);
             for (var edit = 0; edit < EditCount; edit++)
             {
+                // Real keystrokes first: wait while the real server analyses (its edits come tens of milliseconds apart).
+                while (realServer?.IsBusy == true) await Task.Delay(1, cancellationToken).ConfigureAwait(false);
                 // Type a letter after a RUN keyword, then delete it again: the text returns to the sample every two edits.
                 var (line, character) = targets[(edit / 2) % targets.Count];
                 var typing = edit % 2 == 0;
