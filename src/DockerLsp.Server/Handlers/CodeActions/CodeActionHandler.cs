@@ -36,6 +36,14 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
         // Inlining the preferred fix saves a round trip at the cursor; for a whole-file request it would compute hundreds of edits nobody applies.
         var inlinePreferred = actions.Count(a => a.IsPreferred) <= MaxInlinedPreferredEdits;
         var result = new List<object>(actions.Count);
+        // A diagnostic appears in several actions (its fix, its fix-all, two suppressions): convert it once per request; the
+        // protocol objects are immutable once built and serialize the same wherever they appear.
+        var converted = new Dictionary<Features.Diagnostics.DocumentDiagnostic, Protocol.Diagnostic>(ReferenceEqualityComparer.Instance);
+        Protocol.Diagnostic Convert(Features.Diagnostics.DocumentDiagnostic diagnostic)
+        {
+            if (!converted.TryGetValue(diagnostic, out var lsp)) converted[diagnostic] = lsp = LspMapper.ToDiagnostic(document, diagnostic, session.Encoding);
+            return lsp;
+        }
         foreach (var action in actions)
         {
             var data = new CodeActionData(document.Uri, document.Version, range.Start, range.Length, action.Key);
@@ -54,7 +62,7 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
             {
                 Title = action.Title,
                 Kind = LspMapper.ToKind(action.Kind),
-                Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding)).ToArray(),
+                Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(Convert).ToArray(),
                 IsPreferred = action.IsPreferred ? true : null,
                 Edit = edit,
                 Data = data,
