@@ -122,6 +122,9 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
 
     internal ClientSession Session => _session;
 
+    /// <summary>The push-diagnostics publisher (for tests).</summary>
+    internal DiagnosticsPublisher Publisher => _services.Publisher;
+
     /// <summary>The warm-up, when <see cref="LanguageServerOptions.WarmUp"/> asked for one (for tests).</summary>
     internal ServerWarmUp? WarmUp => _services.WarmUp;
 

@@ -42,9 +42,25 @@ public sealed class WarmUpTests
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics");
         var warmUp = client.Server.WarmUp!;
-        // The private server still has to start, open its sample and analyse an edit: none can be published yet.
-        Assert.Equal(0, warmUp.EditsPublished);
         await warmUp.Completion.WaitAsync(TestLspClient.Timeout);
+
+        Assert.Equal(ServerWarmUp.EditCount, warmUp.EditsPublished);
+        var published = client.Server.Publisher.FirstPublishedAt;
+        Assert.NotEqual(0, published);
+        Assert.True(warmUp.StartedAt > published, "the warm-up started before the user's first diagnostics were sent");
+    }
+
+    [Fact]
+    public async Task WithoutADocumentTheWarmUpWaitsBeforeStarting()
+    {
+        var beforeInitialized = System.Diagnostics.Stopwatch.GetTimestamp();
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(), new LanguageServerOptions { WarmUp = true });
+        var warmUp = client.Server.WarmUp!;
+        await warmUp.Completion.WaitAsync(TestLspClient.Timeout);
+
+        // No document was opened, so no diagnostics were published: it waited its start delay for the user's first document.
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(beforeInitialized, warmUp.StartedAt) >= ServerWarmUp.StartDelay,
+            $"the warm-up started {System.Diagnostics.Stopwatch.GetElapsedTime(beforeInitialized, warmUp.StartedAt).TotalMilliseconds:F0} ms after initialized");
         Assert.Equal(ServerWarmUp.EditCount, warmUp.EditsPublished);
     }
 

@@ -24,7 +24,13 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
     /// <summary>Completes when the first diagnostics of a document have been sent (never, in pull mode).</summary>
     public Task FirstPublish => _firstPublish.Task;
 
-    private sealed record Pending(Document Document, CancellationTokenSource Cancellation)
+    /// <summary>When the first diagnostics were sent (<see cref="System.Diagnostics.Stopwatch"/> ticks; 0 before), for tests.</summary>
+    internal long FirstPublishedAt { get; private set; }
+
+    /// <summary>The token source of the analysis scheduled last, weakly (tests check that finished analyses are released).</summary>
+    internal WeakReference<CancellationTokenSource>? LastCancellation { get; private set; }
+
+    private sealed record Pending(Document Document, CancellationTokenSource Cancellation, CancellationTokenRegistration ShutdownRegistration)
     {
         /// <summary>When the analysis was scheduled (Stopwatch ticks), for the debug log's "waited" figure.</summary>
         public long ScheduledAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -34,9 +40,15 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
     public void Schedule(Document document)
     {
         if (services.Session.UsesPullDiagnostics) return;
-        // Linked to the queue's shutdown token: a disposed server must not keep analysing in the background.
+        // Cancelled with the queue's shutdown token too: a disposed server must not keep analysing in the background. Not a
+        // linked token source: one that is never disposed stays registered on the shutdown token (≈ 150 bytes per keystroke for
+        // the life of the server), and disposing it would race with a newer Schedule cancelling it. The registration is
+        // released when the analysis ends.
         var shutdown = services.Configuration.Queue?.ShutdownToken ?? CancellationToken.None;
-        var pending = new Pending(document, CancellationTokenSource.CreateLinkedTokenSource(shutdown));
+        var cancellation = new CancellationTokenSource();
+        var registration = shutdown.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), cancellation);
+        var pending = new Pending(document, cancellation, registration);
+        LastCancellation = new WeakReference<CancellationTokenSource>(cancellation);
         _pending.AddOrUpdate(document.Uri, pending, (_, old) =>
         {
             old.Cancellation.Cancel();
@@ -100,6 +112,7 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
                 var sending = System.Diagnostics.Stopwatch.GetTimestamp();
                 await services.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(document.Uri, document.IsOpen ? document.Version : null, items)).ConfigureAwait(false);
                 services.Log.Debug("Diagnostics of version {Version} sent in {SendMs:F2} ms", document.Version, System.Diagnostics.Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
+                if (!_firstPublish.Task.IsCompleted) FirstPublishedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 _firstPublish.TrySetResult();
             }
             finally
@@ -119,6 +132,7 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
         {
             // The token source is not disposed: a concurrent Schedule may still cancel it, and it holds no timer.
             _pending.TryRemove(new KeyValuePair<string, Pending>(pending.Document.Uri, pending));
+            pending.ShutdownRegistration.Dispose();
         }
     }
 

@@ -45,6 +45,9 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
     /// <summary>How many edits of the last run had their diagnostics published back.</summary>
     public int EditsPublished { get; private set; }
 
+    /// <summary>When the private server was started (<see cref="System.Diagnostics.Stopwatch"/> ticks; 0 before), for tests.</summary>
+    public long StartedAt { get; private set; }
+
     /// <summary>How many findings the last publish carried (the sample has some: the rules really ran).</summary>
     public int LastFindingCount { get; private set; }
 
@@ -66,7 +69,7 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
             await Task.WhenAny(realServer.FirstPublish, Task.Delay(StartDelay, cancellationToken)).ConfigureAwait(false);
             if (cancellationToken.IsCancellationRequested) return;
         }
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = StartedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var toServer = new Pipe();
         var fromServer = new Pipe();
         var server = new LanguageServer(toServer.Reader.AsStream(), fromServer.Writer.AsStream(), new LanguageServerOptions { Engine = engine },
