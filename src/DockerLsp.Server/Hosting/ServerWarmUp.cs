@@ -1,12 +1,11 @@
-using System.Buffers;
 using System.IO.Pipelines;
-using System.Text;
+using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using DockerLsp.Features.Diagnostics;
-using DockerLsp.Server.Handlers;
+using DockerLsp.Server.Protocol;
 using DockerLsp.Syntax;
 using Serilog;
+using StreamJsonRpc;
 
 namespace DockerLsp.Server.Hosting;
 
@@ -74,25 +73,22 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
         var fromServer = new Pipe();
         var server = new LanguageServer(toServer.Reader.AsStream(), fromServer.Writer.AsStream(), new LanguageServerOptions { Engine = engine },
             Serilog.Core.Logger.None);
-        var conversation = new Conversation(toServer.Writer, fromServer.Reader);
+        using var conversation = new Conversation(fromServer.Reader.AsStream(), toServer.Writer.AsStream());
+        var client = conversation.Client;
         // A warm-up that cannot finish in this time is stuck (it normally takes 0.1-0.4 s): give up rather than hold a thread.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(Timeout);
         cancellationToken = stop.Token;
         var serving = server.RunAsync(cancellationToken);
-        var reading = conversation.ReadAsync(cancellationToken);
         try
         {
-            await conversation.RequestAsync("initialize", InitializeParams(clientCapabilities), cancellationToken).ConfigureAwait(false);
-            await conversation.NotifyAsync("initialized", new JsonObject(), cancellationToken).ConfigureAwait(false);
+            await client.RequestAsync<InitializeParams, JsonElement?>("initialize", InitializeParams(clientCapabilities), cancellationToken).ConfigureAwait(false);
+            await client.NotifyAsync("initialized", s_emptyObject).ConfigureAwait(false);
             var sample = LoadSample();
             var targets = RunKeywordEnds(sample);
             var version = 1;
             var published = conversation.PublishOf(version);
-            await conversation.NotifyAsync("textDocument/didOpen", new JsonObject
-            {
-                ["textDocument"] = new JsonObject { ["uri"] = SampleUri, ["languageId"] = "dockerfile", ["version"] = version, ["text"] = sample },
-            }, cancellationToken).ConfigureAwait(false);
+            await client.NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(SampleUri, "dockerfile", version, sample))).ConfigureAwait(false);
             await published.WaitAsync(cancellationToken).ConfigureAwait(false);
             for (var edit = 0; edit < EditCount; edit++)
             {
@@ -103,20 +99,14 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
                 var typing = edit % 2 == 0;
                 version++;
                 published = conversation.PublishOf(version);
-                await conversation.NotifyAsync("textDocument/didChange", new JsonObject
-                {
-                    ["textDocument"] = new JsonObject { ["uri"] = SampleUri, ["version"] = version },
-                    ["contentChanges"] = new JsonArray(new JsonObject
-                    {
-                        ["range"] = Range(line, character, typing ? character : character + 1),
-                        ["text"] = typing ? "x" : string.Empty,
-                    }),
-                }, cancellationToken).ConfigureAwait(false);
+                var range = new LspRange(new Position(line, character), new Position(line, typing ? character : character + 1));
+                await client.NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(SampleUri, version),
+                    [new TextDocumentContentChangeEvent(range, null, typing ? "x" : string.Empty)])).ConfigureAwait(false);
                 LastFindingCount = await published.WaitAsync(cancellationToken).ConfigureAwait(false);
                 EditsPublished = edit + 1;
             }
-            await conversation.RequestAsync("shutdown", null, cancellationToken).ConfigureAwait(false);
-            await conversation.NotifyAsync("exit", null, cancellationToken).ConfigureAwait(false);
+            await client.RequestAsync<JsonElement?, JsonElement?>("shutdown", null, cancellationToken).ConfigureAwait(false);
+            await client.NotifyAsync<JsonElement?>("exit", null).ConfigureAwait(false);
             await serving.WaitAsync(cancellationToken).ConfigureAwait(false);
             log.Debug("Warm-up: {Edits} edits published in {Elapsed:F0} ms ({Findings} findings each)", EditsPublished,
                 System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, LastFindingCount);
@@ -128,29 +118,23 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
         finally
         {
             await stop.CancelAsync().ConfigureAwait(false);
-            await reading.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default).ConfigureAwait(false);
             await toServer.Writer.CompleteAsync().ConfigureAwait(false);
             await fromServer.Reader.CompleteAsync().ConfigureAwait(false);
             await server.DisposeAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>The real client's text-document capabilities, with push diagnostics: workspace capabilities are left out, so the private server asks nothing back.</summary>
-    private static JsonNode InitializeParams(Protocol.ClientCapabilities capabilities)
-    {
-        var textDocument = (capabilities.TextDocument ?? new Protocol.TextDocumentClientCapabilities()) with { Diagnostic = null };
-        var parameters = new Protocol.InitializeParams
-        {
-            ClientInfo = new Protocol.ClientInfo("dockerlsp warm-up", null),
-            Capabilities = new Protocol.ClientCapabilities { General = capabilities.General, TextDocument = textDocument },
-        };
-        return JsonSerializer.SerializeToNode(parameters, Protocol.LspJsonContext.Default.InitializeParams)!;
-    }
+    private static readonly JsonElement s_emptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
-    private static JsonObject Range(int line, int start, int end) => new()
+    /// <summary>The real client's text-document capabilities, with push diagnostics: workspace capabilities are left out, so the private server asks nothing back.</summary>
+    private static InitializeParams InitializeParams(ClientCapabilities capabilities) => new()
     {
-        ["start"] = new JsonObject { ["line"] = line, ["character"] = start },
-        ["end"] = new JsonObject { ["line"] = line, ["character"] = end },
+        ClientInfo = new ClientInfo("dockerlsp warm-up", null),
+        Capabilities = new ClientCapabilities
+        {
+            General = capabilities.General,
+            TextDocument = (capabilities.TextDocument ?? new TextDocumentClientCapabilities()) with { Diagnostic = null },
+        },
     };
 
     /// <summary>The sample Dockerfile, embedded in this assembly (Hosting/WarmUp.Dockerfile).</summary>
@@ -178,15 +162,32 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
     }
 
     /// <summary>
-    /// The client half of the private conversation: frames JSON messages to the server, reads its frames with the server's own
-    /// <see cref="LspFrameReader"/>, answers server requests with null, and reports each publish by version.
+    /// The client half of the private conversation: StreamJsonRpc over the server's own <see cref="LspMessageHandler"/> (so framing,
+    /// request ids and dispatch are the real ones), sending through <see cref="JsonRpcLanguageClient"/>, and reporting each publish
+    /// by version. Server requests have no handler here and are answered "method not found" by StreamJsonRpc; none is expected
+    /// without workspace capabilities.
     /// </summary>
-    private sealed class Conversation(PipeWriter output, PipeReader input)
+    private sealed class Conversation : IDisposable
     {
+        private readonly JsonRpc _rpc;
         private readonly Dictionary<int, TaskCompletionSource<int>> _publishes = [];
-        private readonly Dictionary<int, TaskCompletionSource> _responses = [];
-        private readonly SemaphoreSlim _writeLock = new(1, 1);
-        private int _nextId;
+
+        public Conversation(Stream input, Stream output)
+        {
+            _rpc = new JsonRpc(new LspMessageHandler(input, output, LspJson.CreateFormatter(), Serilog.Core.Logger.None));
+            _rpc.AddLocalRpcMethod(typeof(Conversation).GetMethod(nameof(OnPublish), BindingFlags.Public | BindingFlags.Instance)!, this,
+                new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+            // Whatever still waits for a publish fails when the server goes away.
+            _rpc.Disconnected += (_, _) =>
+            {
+                var ended = new InvalidOperationException("The warm-up server stopped answering.");
+                lock (_publishes) foreach (var waiter in _publishes.Values) waiter.TrySetException(ended);
+            };
+            Client = new JsonRpcLanguageClient(_rpc);
+            _rpc.StartListening();
+        }
+
+        public ILanguageClient Client { get; }
 
         /// <summary>Completes with the number of diagnostics when the publish for <paramref name="version"/> arrives.</summary>
         public Task<int> PublishOf(int version)
@@ -196,90 +197,15 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
             return waiter.Task;
         }
 
-        public Task NotifyAsync(string method, JsonNode? parameters, CancellationToken cancellationToken) =>
-            WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters }, cancellationToken);
-
-        public async Task RequestAsync(string method, JsonNode? parameters, CancellationToken cancellationToken)
+        /// <summary>The <c>textDocument/publishDiagnostics</c> handler (public for StreamJsonRpc).</summary>
+        public void OnPublish(PublishDiagnosticsParams publish)
         {
-            var id = Interlocked.Increment(ref _nextId);
-            var response = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            lock (_responses) _responses[id] = response;
-            await WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters }, cancellationToken).ConfigureAwait(false);
-            await response.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (publish.Version is not { } version) return;
+            TaskCompletionSource<int>? waiter;
+            lock (_publishes) _publishes.Remove(version, out waiter);
+            waiter?.TrySetResult(publish.Diagnostics.Count);
         }
 
-        private async Task WriteAsync(JsonObject message, CancellationToken cancellationToken)
-        {
-            var body = Encoding.UTF8.GetBytes(message.ToJsonString());
-            await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await output.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), cancellationToken).ConfigureAwait(false);
-                await output.WriteAsync(body, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _writeLock.Release();
-            }
-        }
-
-        /// <summary>Reads the server's messages until it closes its output; then fails whatever still waits for an answer.</summary>
-        public async Task ReadAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                await ReadFramesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                var ended = new InvalidOperationException("The warm-up server stopped answering.");
-                lock (_publishes) foreach (var waiter in _publishes.Values) waiter.TrySetException(ended);
-                lock (_responses) foreach (var waiter in _responses.Values) waiter.TrySetException(ended);
-            }
-        }
-
-        private async Task ReadFramesAsync(CancellationToken cancellationToken)
-        {
-            while (true)
-            {
-                var result = await input.ReadAsync(cancellationToken).ConfigureAwait(false);
-                var buffer = result.Buffer;
-                while (LspFrameReader.TryRead(buffer, out var body, out var consumed, out _) is var status && status != FrameStatus.NeedMoreData)
-                {
-                    if (status == FrameStatus.Frame) await HandleAsync(body, cancellationToken).ConfigureAwait(false);
-                    buffer = buffer.Slice(consumed);
-                }
-                input.AdvanceTo(buffer.Start, buffer.End);
-                if (result.IsCompleted) return;
-            }
-        }
-
-        private async Task HandleAsync(ReadOnlySequence<byte> body, CancellationToken cancellationToken)
-        {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            var hasId = root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Number;
-            if (root.TryGetProperty("method", out var method))
-            {
-                if (hasId)
-                {
-                    // A request from the server: none is expected without workspace capabilities; answer it anyway.
-                    await WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id.GetInt32(), ["result"] = null }, cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-                if (method.GetString() != "textDocument/publishDiagnostics") return;
-                var parameters = root.GetProperty("params");
-                if (!parameters.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number) return;
-                TaskCompletionSource<int>? waiter;
-                lock (_publishes) _publishes.Remove(version.GetInt32(), out waiter);
-                waiter?.TrySetResult(parameters.GetProperty("diagnostics").GetArrayLength());
-                return;
-            }
-            if (!hasId) return;
-            TaskCompletionSource? response;
-            lock (_responses) _responses.Remove(id.GetInt32(), out response);
-            if (root.TryGetProperty("error", out var error)) response?.TrySetException(new InvalidOperationException(error.GetRawText()));
-            else response?.TrySetResult();
-        }
+        public void Dispose() => _rpc.Dispose();
     }
 }
