@@ -27,8 +27,8 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
     /// <summary>When the first diagnostics were sent (<see cref="System.Diagnostics.Stopwatch"/> ticks; 0 before), for tests.</summary>
     internal long FirstPublishedAt { get; private set; }
 
-    /// <summary>The token source of the analysis scheduled last, weakly (tests check that finished analyses are released).</summary>
-    internal WeakReference<CancellationTokenSource>? LastCancellation { get; private set; }
+    /// <summary>Called with each scheduled analysis's token source (tests check that finished analyses are released); null in the server.</summary>
+    internal Action<CancellationTokenSource>? Scheduled { get; set; }
 
     private sealed record Pending(Document Document, CancellationTokenSource Cancellation, CancellationTokenRegistration ShutdownRegistration)
     {
@@ -48,7 +48,7 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
         var cancellation = new CancellationTokenSource();
         var registration = shutdown.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), cancellation);
         var pending = new Pending(document, cancellation, registration);
-        LastCancellation = new WeakReference<CancellationTokenSource>(cancellation);
+        Scheduled?.Invoke(cancellation);
         _pending.AddOrUpdate(document.Uri, pending, (_, old) =>
         {
             old.Cancellation.Cancel();
