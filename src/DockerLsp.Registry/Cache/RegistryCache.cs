@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -119,8 +119,11 @@ internal sealed class RegistryCache
         }
     }
 
+    // The name only spreads keys over file names; it need not resist collisions, because each file holds its key and ReadDisk
+    // ignores a file that holds another key's entry (a collision costs a cache miss, never a wrong digest). Not SHA-256: that
+    // loads OpenSSL (≈ 3.5 MiB resident in the language server) on the first lookup, even offline where nothing else needs it.
     private string FilePath(string key) =>
-        Path.Combine(_directory!, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".json");
+        Path.Combine(_directory!, Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(key))) + ".json");
 
     private static void CreatePrivateDirectory(string directory)
     {

@@ -115,6 +115,31 @@ public sealed class CacheTests : IDisposable
     }
 
     [Fact]
+    public async Task ACacheFileHoldingAnotherKeysEntryIsIgnored()
+    {
+        // File names are a non-cryptographic hash of the key: what keeps a colliding (or planted) file from answering for another
+        // image is the key stored inside it.
+        using (var writer = TestClients.Create(new FakeHttpHandler(Sample.Registry()), _time, _cache.Path))
+        {
+            await writer.ResolveDigestAsync(App, CancellationToken.None);
+        }
+
+        var file = Assert.Single(Directory.GetFiles(_cache.Path, "*.json", SearchOption.AllDirectories));
+        var json = await File.ReadAllTextAsync(file);
+        Assert.Contains("example.test/team/app:1.0", json, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, json.Replace("example.test/team/app:1.0", "example.test/team/other:1.0", StringComparison.Ordinal));
+
+        var log = new LogCapture();
+        var handler = new FakeHttpHandler(Sample.Registry());
+        using var reader = TestClients.Create(handler, _time, _cache.Path, log: log);
+        var result = await reader.ResolveDigestAsync(App, CancellationToken.None);
+
+        Assert.Equal(RegistryResultOrigin.Network, result.Origin);
+        Assert.NotEmpty(handler.Requests);
+        Assert.Contains(log.Lines, l => l.Contains("does not hold the entry", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TamperedDigestsInCacheFilesAreRejected()
     {
         using (var writer = TestClients.Create(new FakeHttpHandler(Sample.Registry()), _time, _cache.Path))
