@@ -183,7 +183,8 @@ public sealed partial class SemanticModel
 
     /// <summary>The shell model of a RUN, CMD, ENTRYPOINT or HEALTHCHECK instruction (cached).</summary>
     public ShellScript GetShellScript(CommandInstructionSyntax instruction, CancellationToken cancellationToken = default) =>
-        _scripts.GetOrAdd(instruction.Span.Start, _ => ShellScriptBuilder.Build(instruction, GetBuildState(instruction).IsPosixShell, SyntaxTree.EscapeCharacter, cancellationToken));
+        // Looked up first: the factory closure (instruction, token) would otherwise be allocated on every hit, and rules ask often.
+        _scripts.TryGetValue(instruction.Span.Start, out var cached) ? cached : _scripts.GetOrAdd(instruction.Span.Start, _ => ShellScriptBuilder.Build(instruction, GetBuildState(instruction).IsPosixShell, SyntaxTree.EscapeCharacter, cancellationToken));
 
     /// <summary>Every RUN instruction (ONBUILD triggers included) with its shell model, in document order.</summary>
     public IEnumerable<ShellScript> GetRunScripts(CancellationToken cancellationToken = default) =>

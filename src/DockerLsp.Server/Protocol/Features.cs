@@ -35,7 +35,12 @@ internal sealed record Hover(MarkupContent Contents, LspRange? Range);
 
 internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, LspRange Range, CodeActionContext Context);
 
-internal sealed record CodeActionContext(IReadOnlyList<Diagnostic>? Diagnostics, IReadOnlyList<string>? Only, int? TriggerKind);
+/// <summary>
+/// What we read of a code action request's context. The client's <c>diagnostics</c> are left out on purpose: actions come from
+/// the server's own analysis of the same snapshot, so the copy the client sends back (hundreds of diagnostics for a
+/// whole-file request) would only be deserialized and dropped; the JSON reader skips it without allocating.
+/// </summary>
+internal sealed record CodeActionContext(IReadOnlyList<string>? Only, int? TriggerKind);
 
 /// <summary>A code action literal; <see cref="Edit"/> is filled directly or on <c>codeAction/resolve</c>.</summary>
 internal sealed record CodeAction
