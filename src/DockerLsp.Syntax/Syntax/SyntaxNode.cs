@@ -283,7 +283,16 @@ public abstract partial class SyntaxNode
 
     protected IEnumerable<SyntaxToken> GetTokens(SyntaxKind kind) => ChildTokens().Where(t => t.Kind == kind);
 
-    protected T? GetNode<T>() where T : SyntaxNode => ChildNodes().OfType<T>().FirstOrDefault();
+    protected T? GetNode<T>() where T : SyntaxNode
+    {
+        // A loop over the slots rather than ChildNodes().OfType<T>().FirstOrDefault(): properties such as FROM's Image are read
+        // for every stage on every keystroke, and the LINQ form allocated three enumerators per call.
+        for (var i = 0; i < Green.SlotCount; i++)
+        {
+            if (!Green.GetSlot(i).IsToken && GetRedChild(i) is T node) return node;
+        }
+        return null;
+    }
 
     protected IEnumerable<T> GetNodes<T>() where T : SyntaxNode => ChildNodes().OfType<T>();
 }
