@@ -95,11 +95,11 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
                 // Real keystrokes first: wait while the real server analyses (its edits come tens of milliseconds apart).
                 while (realServer?.IsBusy == true) await Task.Delay(1, cancellationToken).ConfigureAwait(false);
                 // Type a letter after a RUN keyword, then delete it again: the text returns to the sample every two edits.
-                var (line, character) = targets[(edit / 2) % targets.Count];
+                var target = targets[(edit / 2) % targets.Count];
                 var typing = edit % 2 == 0;
                 version++;
                 published = conversation.PublishOf(version);
-                var range = new LspRange(new Position(line, character), new Position(line, typing ? character : character + 1));
+                var range = new LspRange(target, typing ? target : target with { Character = target.Character + 1 });
                 await client.NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(SampleUri, version),
                     [new TextDocumentContentChangeEvent(range, null, typing ? "x" : string.Empty)])).ConfigureAwait(false);
                 LastFindingCount = await published.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -146,19 +146,20 @@ internal sealed class ServerWarmUp(IAnalysisEngine engine, ILogger log, Diagnost
         return reader.ReadToEnd();
     }
 
-    /// <summary>Line and column just after each RUN keyword of the sample (ASCII, so UTF-16 columns are offsets), found through its syntax tree.</summary>
-    private static List<(int Line, int Character)> RunKeywordEnds(string sample)
+    /// <summary>
+    /// The position just after each RUN keyword of the sample, found through its syntax tree. In UTF-16 whatever the private
+    /// server negotiated: the sample is ASCII, so every encoding counts the same columns.
+    /// </summary>
+    private static List<Position> RunKeywordEnds(string sample)
     {
         var tree = SyntaxTree.Parse(sample);
-        var targets = new List<(int, int)>();
+        var targets = new List<Position>();
         foreach (var instruction in tree.Root.Instructions)
         {
             if (instruction.Kind != SyntaxKind.RunInstruction) continue;
-            var end = instruction.Keyword.Span.End;
-            var line = tree.Text.Lines.GetLineFromOffset(end);
-            targets.Add((line, end - tree.Text.Lines.GetLineStart(line)));
+            targets.Add(ProtocolConversions.ToPosition(tree.Text, instruction.Keyword.Span.End, PositionEncoding.Utf16));
         }
-        return targets.Count > 0 ? targets : [(0, 0)];
+        return targets.Count > 0 ? targets : [new Position(0, 0)];
     }
 
     /// <summary>
