@@ -73,7 +73,7 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
         var only = request.Context?.Only;
         if (session.SupportsCodeActionLiterals && context.Services.Images is { } images && (only is not { Count: > 0 } || only.Contains("quickfix")))
         {
-            result.AddRange(ImagePinActions.Create(analysis, range, images.GetCache(context.Snapshot.Settings.Registry), session, cancellationToken));
+            result.AddRange(ImagePinActions.Create(analysis, range, images.GetCache(context.Snapshot.Settings.Registry), session, Convert, cancellationToken));
         }
         return Task.FromResult<IReadOnlyList<object>>(result);
     }

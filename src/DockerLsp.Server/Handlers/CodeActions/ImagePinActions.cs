@@ -15,7 +15,12 @@ namespace DockerLsp.Server.Handlers.CodeActions;
 /// </summary>
 internal static class ImagePinActions
 {
-    public static IEnumerable<LspCodeAction> Create(DocumentAnalysis analysis, TextSpan range, ImageInfoCache cache, ClientSession session, CancellationToken cancellationToken)
+    /// <summary>
+    /// The image actions of <paramref name="range"/>; each finding they carry goes through <paramref name="convert"/>, the code
+    /// action request's own per-request conversion, so a finding its other actions list too is converted once.
+    /// </summary>
+    public static IEnumerable<LspCodeAction> Create(DocumentAnalysis analysis, TextSpan range, ImageInfoCache cache, ClientSession session,
+        Func<DocumentDiagnostic, Protocol.Diagnostic> convert, CancellationToken cancellationToken)
     {
         var document = analysis.Document;
         foreach (var action in ImagePinActionProvider.GetActions(analysis, range, cache, lazy: session.SupportsCodeActionResolveOfEdit, cancellationToken))
@@ -24,7 +29,7 @@ internal static class ImagePinActions
             {
                 Title = action.Title,
                 Kind = "quickfix",
-                Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(d => LspMapper.ToDiagnostic(document, d, session.Encoding)).ToArray(),
+                Diagnostics = action.Diagnostics.Count == 0 ? null : action.Diagnostics.Select(convert).ToArray(),
                 IsPreferred = action.IsPreferred ? true : null,
                 Edit = action.Changes is { } changes ? LspMapper.ToWorkspaceEdit(document, changes, session.Encoding, session.SupportsDocumentChanges) : null,
                 Data = action.NeedsResolve ? new CodeActionData(document.Uri, document.Version, range.Start, range.Length, action.Key) : null,
