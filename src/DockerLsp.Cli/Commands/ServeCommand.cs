@@ -53,6 +53,8 @@ public static class ServeCommand
         // Never write to console.Out from here on: stdout carries LSP frames only.
         await using var input = Console.OpenStandardInput();
         await using var output = Console.OpenStandardOutput();
+        // stdin is read on a thread of its own, not on a thread-pool worker parked in read(2) for the whole session.
+        var stdin = new DedicatedThreadInput(input);
         var options = new LanguageServerOptions
         {
             ClientProcessId = clientProcessId,
@@ -61,7 +63,7 @@ public static class ServeCommand
             // The registry client is built from the command line plus the editor's dockerlsp.registry.* settings (rebuilt when they change).
             ImageRegistryFactory = RegistryCliOptions.ServerFactory(registry ?? new RegistryClientOptions()),
         };
-        await using var server = new LanguageServer(input, output, options, log);
+        await using var server = new LanguageServer(stdin.Stream, output, options, log);
         var code = await server.RunAsync(cancellationToken).ConfigureAwait(false);
         log.Information("dockerlsp serve exiting with code {Code}", code);
         return code;
