@@ -112,6 +112,42 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public async Task AConfigurationAnswerThatArrivesAfterNewerPushedSettingsDoesNotUndoThem()
+    {
+        // The client holds its answer to the server's first workspace/configuration pull (sent at initialized) until it has
+        // pushed newer settings and seen them applied. The late answer (no dockerlsp section) is older than the push and must
+        // not bring DF112 back.
+        var releasePull = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var client = TestLspClient.Start(new LanguageServerOptions { Engine = new Features.Diagnostics.SyntaxAnalysisEngine() });
+        client.DeferredServerRequestHandler = async (method, _) =>
+        {
+            if (method == "workspace/configuration") await releasePull.Task;
+            return null;
+        };
+        await client.RequestAsync("initialize", new JsonObject { ["capabilities"] = Capabilities.Pull() });
+        await client.NotifyAsync("initialized", new JsonObject());
+        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
+        while (!client.ServerRequests.Any(r => (string?)r["method"] == "workspace/configuration") && DateTime.UtcNow < deadline) await Task.Delay(10);
+        Assert.Contains(client.ServerRequests, r => (string?)r["method"] == "workspace/configuration");
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\nRUN echo a && \\\n\n    echo b\n"));
+        var request = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri } };
+        async Task<bool> ReportsDF112() =>
+            (await client.RequestAsync("textDocument/diagnostic", request.DeepClone()))["result"]!["items"]!.AsArray().Any(d => (string?)d!["code"] == "DF112");
+        await client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = new JsonObject { ["dockerlsp"] = new JsonObject { ["rules"] = new JsonObject { ["DF112"] = "off" } } } });
+        while (await ReportsDF112() && DateTime.UtcNow < deadline) await Task.Delay(10);
+        Assert.False(await ReportsDF112(), "the pushed settings were never applied");
+
+        releasePull.SetResult();
+        // An answer that undid the push would be applied within milliseconds of arriving; watch for a second.
+        var watchUntil = DateTime.UtcNow + TimeSpan.FromSeconds(1);
+        while (DateTime.UtcNow < watchUntil)
+        {
+            Assert.False(await ReportsDF112(), "the late answer to the first pull replaced the newer pushed settings");
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
     public async Task AClientOfferingConfigurationIsAskedForTheDockerlspSection()
     {
         await using var client = TestLspClient.Start();

@@ -11,7 +11,9 @@ namespace DockerLsp.Server.Hosting;
 /// Gathers the settings in force — the client's <c>dockerlsp</c> section (pulled with <c>workspace/configuration</c> when
 /// the client supports it, or taken from <c>didChangeConfiguration</c>) and the <c>.editorconfig</c> /
 /// <c>.hadolint.yaml</c> files of the workspace roots — and applies them through the queue as one mutation, re-publishing
-/// diagnostics when they changed. A client that offers no configuration keeps the defaults.
+/// diagnostics when they changed. A client that offers no configuration keeps the defaults. The newest refresh wins: an
+/// answer to a pull that arrives after a later refresh began (settings pushed with <c>didChangeConfiguration</c>, or
+/// another pull) is dropped, so a slow answer never undoes newer settings.
 /// </summary>
 internal sealed class ConfigurationManager(LanguageServices services)
 {
@@ -19,12 +21,16 @@ internal sealed class ConfigurationManager(LanguageServices services)
 
     private JsonElement? _clientSection;
 
+    /// <summary>Counts refreshes; a pull applies its answer only while it is still the latest.</summary>
+    private int _refreshes;
+
     /// <summary>Set by the host: where settings mutations are queued.</summary>
     public RequestQueue? Queue { get; set; }
 
     /// <summary>Pulls the client's section (when supported), re-reads the files, and queues the update.</summary>
     public async Task RefreshAsync(JsonElement? pushedSettings, CancellationToken cancellationToken)
     {
+        var refresh = Interlocked.Increment(ref _refreshes);
         if (pushedSettings is { ValueKind: JsonValueKind.Object } pushed && pushed.TryGetProperty("dockerlsp", out var section))
         {
             _clientSection = section.Clone();
@@ -35,6 +41,8 @@ internal sealed class ConfigurationManager(LanguageServices services)
             {
                 var result = await services.Client.RequestAsync<ConfigurationParams, JsonElement[]>("workspace/configuration",
                     new ConfigurationParams([new ConfigurationItem(null, "dockerlsp")]), cancellationToken).ConfigureAwait(false);
+                // A later refresh started while the client answered: its settings are newer than this answer (and it applies them).
+                if (refresh != Volatile.Read(ref _refreshes)) return;
                 _clientSection = result is { Length: > 0 } ? result[0].Clone() : null;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -43,6 +43,12 @@ internal sealed class TestLspClient : IAsyncDisposable
     /// <summary>Answers requests from the server (method, params) → result; null result by default.</summary>
     public Func<string, JsonNode?, JsonNode?> ServerRequestHandler { get; set; } = (_, _) => null;
 
+    /// <summary>
+    /// When set, answers server requests instead of <see cref="ServerRequestHandler"/>, off the reading loop: an answer may
+    /// wait (e.g. for the test to release it) while the client keeps receiving the server's other messages.
+    /// </summary>
+    public Func<string, JsonNode?, Task<JsonNode?>>? DeferredServerRequestHandler { get; set; }
+
     public static TestLspClient Start(LanguageServerOptions? options = null)
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
@@ -164,6 +170,11 @@ internal sealed class TestLspClient : IAsyncDisposable
             if (message.ContainsKey("id"))
             {
                 ServerRequests.Enqueue(message);
+                if (DeferredServerRequestHandler is { } deferred)
+                {
+                    _ = AnswerLaterAsync(deferred, message);
+                    return;
+                }
                 var result = ServerRequestHandler((string)message["method"]!, message["params"]);
                 _ = SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = message["id"]!.DeepClone(), ["result"] = result });
             }
@@ -183,6 +194,12 @@ internal sealed class TestLspClient : IAsyncDisposable
             // Errors for unparseable messages carry id null.
             _responses.GetOrAdd(-1, _ => new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(message);
         }
+    }
+
+    private async Task AnswerLaterAsync(Func<string, JsonNode?, Task<JsonNode?>> handler, JsonObject request)
+    {
+        var result = await handler((string)request["method"]!, request["params"]?.DeepClone());
+        await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = request["id"]!.DeepClone(), ["result"] = result });
     }
 
     private static bool TryTakeFrame(List<byte> buffer, out string body)
