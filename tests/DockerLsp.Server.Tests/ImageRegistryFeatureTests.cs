@@ -175,10 +175,18 @@ public sealed class ImageRegistryFeatureTests
         Assert.Equal(-32803, Lsp.ErrorCode(failed));
         Assert.Contains("connection refused", (string?)failed["error"]!["message"], StringComparison.Ordinal);
 
-        // Once the digest is cached the action carries its edit inline, still linked to DF501.
+        // Once the digest is cached the action carries its edit inline, still linked to DF501. The answer reaches the cache
+        // on the lookup's own continuation, so the first request after the gate opens may still see "resolving": ask again.
         gate.SetResult(Info());
-        var cached = (await client.RequestAsync("textDocument/codeAction", CodeActionsAt(0, 7)))["result"]!.AsArray()
-            .Single(a => ((string?)a!["title"])!.StartsWith("Pin 'nginx:1.27' to digest sha256:", StringComparison.Ordinal))!;
+        JsonNode? cached = null;
+        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
+        while (cached is null && DateTime.UtcNow < deadline)
+        {
+            cached = (await client.RequestAsync("textDocument/codeAction", CodeActionsAt(0, 7)))["result"]!.AsArray()
+                .SingleOrDefault(a => ((string?)a!["title"])!.StartsWith("Pin 'nginx:1.27' to digest sha256:", StringComparison.Ordinal));
+            if (cached is null) await Task.Delay(10);
+        }
+        Assert.NotNull(cached);
         Assert.NotNull(cached["edit"]);
         Assert.Equal("DF501", (string?)cached["diagnostics"]![0]!["code"]);
     }

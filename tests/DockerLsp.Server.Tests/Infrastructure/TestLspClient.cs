@@ -78,7 +78,15 @@ internal sealed class TestLspClient : IAsyncDisposable
         var message = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = requestId, ["method"] = method };
         if (parameters is not null) message["params"] = parameters;
         await SendAsync(message);
-        return await completion.Task.WaitAsync(Timeout);
+        try
+        {
+            return await completion.Task.WaitAsync(Timeout);
+        }
+        catch (TimeoutException)
+        {
+            // Say which request went unanswered: a test may send several.
+            throw new TimeoutException($"No answer to '{method}' (id {requestId}) within {Timeout.TotalSeconds:0} s.");
+        }
     }
 
     /// <summary>Sends a request without waiting; the returned task completes with the response.</summary>
