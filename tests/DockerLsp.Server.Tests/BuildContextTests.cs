@@ -69,9 +69,7 @@ public sealed class BuildContextTests : IDisposable
         var capabilities = ClientCapabilities(resourceOperations: true);
         capabilities["workspace"]!["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true };
         await using var client = await TestLspClient.StartInitializedAsync(capabilities);
-        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
-        while (!client.ServerRequests.Any(r => (string?)r["method"] == "client/registerCapability") && DateTime.UtcNow < deadline) await Task.Delay(5);
-        var registration = client.ServerRequests.First(r => (string?)r["method"] == "client/registerCapability")["params"]!["registrations"]![0]!;
+        var registration = (await client.WaitForServerRequestAsync("client/registerCapability"))["params"]!["registrations"]![0]!;
         var globs = registration["registerOptions"]!["watchers"]!.AsArray().Select(w => (string?)w!["globPattern"]).ToArray();
         Assert.Contains("**/.dockerignore", globs);
         Assert.Contains("**/.hadolint.yaml", globs);

@@ -126,14 +126,14 @@ public sealed class DiagnosticsTests
         };
         await client.RequestAsync("initialize", new JsonObject { ["capabilities"] = Capabilities.Pull() });
         await client.NotifyAsync("initialized", new JsonObject());
-        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
-        while (!client.ServerRequests.Any(r => (string?)r["method"] == "workspace/configuration") && DateTime.UtcNow < deadline) await Task.Delay(10);
+        await client.WaitForServerRequestAsync("workspace/configuration");
         Assert.Contains(client.ServerRequests, r => (string?)r["method"] == "workspace/configuration");
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\nRUN echo a && \\\n\n    echo b\n"));
         var request = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri } };
         async Task<bool> ReportsDF112() =>
             (await client.RequestAsync("textDocument/diagnostic", request.DeepClone()))["result"]!["items"]!.AsArray().Any(d => (string?)d!["code"] == "DF112");
         await client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = new JsonObject { ["dockerlsp"] = new JsonObject { ["rules"] = new JsonObject { ["DF112"] = "off" } } } });
+        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
         while (await ReportsDF112() && DateTime.UtcNow < deadline) await Task.Delay(10);
         Assert.False(await ReportsDF112(), "the pushed settings were never applied");
 
@@ -153,9 +153,7 @@ public sealed class DiagnosticsTests
         await using var client = TestLspClient.Start();
         await client.RequestAsync("initialize", new JsonObject { ["capabilities"] = Capabilities.Pull() });
         await client.NotifyAsync("initialized", new JsonObject());
-        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
-        while (!client.ServerRequests.Any(r => (string?)r["method"] == "workspace/configuration") && DateTime.UtcNow < deadline) await Task.Delay(10);
-        var request = client.ServerRequests.First(r => (string?)r["method"] == "workspace/configuration");
+        var request = await client.WaitForServerRequestAsync("workspace/configuration");
         Assert.Equal("dockerlsp", (string?)request["params"]!["items"]![0]!["section"]);
         Assert.Contains(client.ServerRequests, r => (string?)r["method"] == "client/registerCapability");
     }

@@ -137,6 +137,19 @@ internal sealed class TestLspClient : IAsyncDisposable
         throw new TimeoutException($"No {method} notification arrived in time.");
     }
 
+    /// <summary>Waits for a request of <paramref name="method"/> from the server (already received ones count).</summary>
+    public async Task<JsonObject> WaitForServerRequestAsync(string method)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var found = ServerRequests.FirstOrDefault(r => (string?)r["method"] == method);
+            if (found is not null) return found;
+            await Task.Delay(5);
+        }
+        throw new TimeoutException($"The server sent no {method} request in time.");
+    }
+
     public void ClearNotifications() => Notifications.Clear();
 
     public async Task ShutdownAndExitAsync()
