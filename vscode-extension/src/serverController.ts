@@ -64,6 +64,8 @@ export class ServerController implements vscode.Disposable {
   /** The server process we spawned, and how it ended ("exited with code 3"), for messages. */
   private process: ChildProcess | undefined;
   private exit: string | undefined;
+  /** Settles when the process has exited and its stdout and stderr are drained ('close', which follows 'exit'). */
+  private closed: Promise<void> = Promise.resolve();
   private launch: ServerLaunch | undefined;
   /** Serialises start/stop so that a restart during a start cannot leave two servers running. */
   private transition: Promise<void> = Promise.resolve();
@@ -173,8 +175,9 @@ export class ServerController implements vscode.Disposable {
       this.setStatus('running');
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      // The client often notices a broken pipe before the exit event arrives; give it a moment.
-      await this.waitForExit(1000);
+      // The client often notices a broken pipe before the process has ended; give it a moment, so that
+      // the exit status is known and the server's last stderr lines are in the log above this line.
+      await this.waitForClose(1000);
       this.output.error(`client: start failed: ${reason}${this.exit === undefined ? '' : ` (the server ${this.exit})`}`);
       // Leave no half-started client behind: a later restart must begin from scratch.
       this.client = undefined;
@@ -217,6 +220,7 @@ export class ServerController implements vscode.Disposable {
           cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
         });
         this.process = child;
+        this.closed = new Promise((closed) => child.once('close', () => closed()));
         child.once('spawn', () => resolve(child));
         child.once('error', (error) => reject(new Error(`${launch.command} could not be started: ${error.message}`)));
         child.once('exit', (code, signal) => {
@@ -226,16 +230,10 @@ export class ServerController implements vscode.Disposable {
       });
   }
 
-  private waitForExit(ms: number): Promise<void> {
-    const child = this.process;
-    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+  private waitForClose(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, ms); });
+    return Promise.race([this.closed, timeout]).finally(() => clearTimeout(timer));
   }
 
   /** The library only ends processes it spawned itself; ours must not outlive a stop. */

@@ -91,6 +91,29 @@ async function goTo(line, column) {
   await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
+/**
+ * The whole text of the editor in the panel (the Output view), not only the lines on screen: Monaco
+ * renders just the visible lines, and the client's stack trace after a failed start can push the
+ * server's own stderr above them. Moves through the log from the top, a page at a time, without
+ * clicking into it (the log's file paths are links).
+ */
+async function outputPanelText() {
+  const lines = page.locator('.part.panel .monaco-editor .view-lines');
+  const read = async () => (await lines.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+  const textarea = page.locator('.part.panel .monaco-editor textarea').first();
+  if ((await textarea.count()) === 0) return read();
+  await textarea.focus();
+  await page.keyboard.press('Control+Home');
+  const pages = [];
+  for (let i = 0; i < 100; i++) {
+    const text = await read();
+    if (pages.at(-1) === text) break;
+    pages.push(text);
+    await page.keyboard.press('PageDown');
+  }
+  return pages.join('\n');
+}
+
 /** Opens the workbench and the fixture Dockerfile from the Explorer. */
 async function openFixture() {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -141,10 +164,14 @@ async function missingServer() {
   await failure.locator('.monaco-button', { hasText: 'Show Log' }).click();
   let output = '';
   const shown = await until(async () => {
-    output = (await page.locator('.part.panel .monaco-editor .view-lines').allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+    output = await outputPanelText();
     return output.includes('simulated crash');
   });
   check('"Show Log" shows the server\'s stderr', shown === true, output.slice(-800));
+  // The failure is logged once the process's output is drained, so the reason reads above the verdict.
+  const stderrAt = output.indexOf('simulated crash');
+  const verdictAt = output.indexOf('client: start failed');
+  check('the server\'s stderr is logged before the start failure', verdictAt > stderrAt, { stderrAt, verdictAt });
 
   await shot('crashing-server-log');
 }
