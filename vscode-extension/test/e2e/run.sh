@@ -93,7 +93,8 @@ user_settings() {
 JSON
 }
 
-# start_code_server <workspace dir>: prints the URL that opens the folder.
+# start_code_server <workspace dir>: sets url (the URL that opens the folder) and pid (the process group stop_code_server ends).
+# Not called through $(...): pid must be set in this shell, or stop_code_server would find nothing to stop.
 start_code_server() {
   local port
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
@@ -105,7 +106,7 @@ start_code_server() {
     kill -0 "$pid" 2>/dev/null || { cat "$state/code-server.log" >&2; exit 1; }
     sleep 0.1
   done
-  echo "http://127.0.0.1:$port/?folder=$1"
+  url="http://127.0.0.1:$port/?folder=$1"
 }
 
 status=0
@@ -113,7 +114,7 @@ status=0
 cp -r "$here/fixtures/workspace" "$state/ws"
 mkdir -p "$state/ws/.vscode" && echo "{}" > "$state/ws/.vscode/settings.json"
 user_settings ""
-url=$(start_code_server "$state/ws")
+start_code_server "$state/ws"
 log "code-server up at $url"
 timeout 300 node "$here/drive.mjs" main "$url" "$state/ws/.vscode/settings.json" "$artifacts" || status=$?
 stop_code_server
@@ -130,7 +131,7 @@ if [ "$status" = 0 ]; then
   printf '#!/bin/sh\necho "dockerlsp stand-in: simulated crash" >&2\nexit 3\n' > "$state/crash-server.sh"
   chmod +x "$state/crash-server.sh"
   user_settings ', "dockerlsp.server.path": "/nonexistent/dockerlsp"'
-  url=$(start_code_server "$state/ws2")
+  start_code_server "$state/ws2"
   DOCKERLSP_E2E_CRASH_SERVER="$state/crash-server.sh" timeout 180 node "$here/drive.mjs" missing-server "$url" "" "$artifacts" || status=$?
   stop_code_server
 fi
