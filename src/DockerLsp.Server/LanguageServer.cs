@@ -42,6 +42,16 @@ public sealed record LanguageServerOptions
     /// </summary>
     public bool WarmUp { get; init; }
 
+    /// <summary>
+    /// Whether to let the garbage collector run while the server is idle, between keystrokes, rather than inside them
+    /// (<see cref="IdleCollector"/>). On for <c>dockerlsp serve</c>; off by default for hosts that embed the server, since it
+    /// collects for the whole process.
+    /// </summary>
+    public bool CollectGarbageWhenIdle { get; init; }
+
+    /// <summary>The collector <see cref="CollectGarbageWhenIdle"/> asks; null means the runtime's (tests substitute one).</summary>
+    internal IGarbageCollector? GarbageCollector { get; init; }
+
     /// <summary>How often to check that the client process is alive.</summary>
     public TimeSpan ProcessPollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }
@@ -94,10 +104,11 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
             Images = images,
             BuildContexts = buildContexts,
         };
+        if (options.CollectGarbageWhenIdle) _services.Idle = new IdleCollector(options.GarbageCollector ?? RuntimeGarbageCollector.Instance);
         if (options.WarmUp) _services.WarmUp = new ServerWarmUp(localEngine, _log, _services.Publisher);
         // A lookup the analysis had to skip has answered: publish again (push) or ask the client to pull again, without an edit.
         if (staleDigests is not null) staleDigests.LookupAnswered += new RegistryLookupRefresher(_services).OnLookupAnswered;
-        _queue = new RequestQueue(_services.Workspace, _log);
+        _queue = new RequestQueue(_services.Workspace, _log, _services.Idle);
         _services.Configuration.Queue = _queue;
         _handlers = CreateHandlers();
         foreach (var handler in _handlers) HandlerAdapters.Register(_rpc, handler, this);
@@ -234,6 +245,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
         await _queue.DisposeAsync().ConfigureAwait(false);
         _rpc.Dispose();
         _services.Images?.Dispose();
+        _services.Idle?.Dispose();
         if (_log is IDisposable disposable) disposable.Dispose();
     }
 }

@@ -133,9 +133,7 @@ public sealed class DiagnosticsTests
         async Task<bool> ReportsDF112() =>
             (await client.RequestAsync("textDocument/diagnostic", request.DeepClone()))["result"]!["items"]!.AsArray().Any(d => (string?)d!["code"] == "DF112");
         await client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = new JsonObject { ["dockerlsp"] = new JsonObject { ["rules"] = new JsonObject { ["DF112"] = "off" } } } });
-        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
-        while (await ReportsDF112() && DateTime.UtcNow < deadline) await Task.Delay(10);
-        Assert.False(await ReportsDF112(), "the pushed settings were never applied");
+        await TestLspClient.WaitUntilAsync(async () => !await ReportsDF112(), "the pushed settings were never applied");
 
         releasePull.SetResult();
         // An answer that undid the push would be applied within milliseconds of arriving; watch for a second.

@@ -86,9 +86,7 @@ public sealed class ImageRegistryFeatureTests
     {
         var before = Refreshes(client);
         await client.NotifyAsync("workspace/didChangeConfiguration", settings);
-        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
-        while (Refreshes(client) == before && DateTime.UtcNow < deadline) await Task.Delay(10);
-        Assert.True(Refreshes(client) > before, "the settings were not applied");
+        await TestLspClient.WaitUntilAsync(() => Refreshes(client) > before, "the settings were not applied");
     }
 
     private static JsonObject PullWithRefresh()
@@ -134,8 +132,7 @@ public sealed class ImageRegistryFeatureTests
         var refreshesBefore = Refreshes(client);
 
         gate.SetResult(Info());
-        var deadline = DateTime.UtcNow + TestLspClient.Timeout;
-        while (Refreshes(client) == refreshesBefore && DateTime.UtcNow < deadline) await Task.Delay(10);
+        await TestLspClient.WaitUntilAsync(() => Refreshes(client) > refreshesBefore, "no refresh after the lookup answered");
         await Task.Delay(200);
         Assert.Equal(refreshesBefore + 1, Refreshes(client));
 

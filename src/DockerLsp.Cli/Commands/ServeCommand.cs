@@ -60,6 +60,7 @@ public static class ServeCommand
             ClientProcessId = clientProcessId,
             Engine = syntaxOnly ? new SyntaxAnalysisEngine() : null,
             WarmUp = warmUp,
+            CollectGarbageWhenIdle = true,
             // The registry client is built from the command line plus the editor's dockerlsp.registry.* settings (rebuilt when they change).
             ImageRegistryFactory = RegistryCliOptions.ServerFactory(registry ?? new RegistryClientOptions()),
         };

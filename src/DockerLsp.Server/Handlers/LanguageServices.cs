@@ -41,6 +41,9 @@ internal sealed class LanguageServices
     /// <summary>The build contexts (directories) of Dockerfiles on disk, handed to the default engine; refreshed when files change.</summary>
     public FileSystemBuildContexts BuildContexts { get; init; } = new(new PhysicalFileSystem());
 
+    /// <summary>Counts work in and out to collect garbage between keystrokes; null when the host did not ask for it.</summary>
+    public IdleCollector? Idle { get; set; }
+
     /// <summary>The warm-up <c>initialized</c> starts; null when the host turned it off.</summary>
     public ServerWarmUp? WarmUp { get; set; }
 

@@ -55,6 +55,7 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
             return pending;
         });
         var settings = services.Workspace.CurrentSnapshot.Settings;
+        services.Idle?.WorkStarted();
         _ = Task.Run(() => PublishAsync(pending, settings));
     }
 
@@ -99,11 +100,14 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
             token.ThrowIfCancellationRequested();
             if (services.Log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
             {
-                services.Log.Debug("Diagnostics of version {Version}: waited {WaitMs:F2} ms, {Count} found in {AnalysisMs:F2} ms, converted in {ConversionMs:F2} ms (GC so far: {Gen2} gen2 collections, {PauseMs:F0} ms paused; heap {HeapMiB} MiB)",
+                var lastGc = GC.GetGCMemoryInfo(GCKind.Any);
+                services.Log.Debug("Diagnostics of version {Version}: waited {WaitMs:F2} ms, {Count} found in {AnalysisMs:F2} ms, converted in {ConversionMs:F2} ms (GC so far: {Collections} collections, {Gen2} gen2, {PauseMs:F1} ms paused; last: #{LastIndex} gen{LastGeneration} {LastPauseMs:F2} ms, promoted {LastPromotedKiB} KiB{LastCompacted}; heap {HeapMiB} MiB)",
                     document.Version, System.Diagnostics.Stopwatch.GetElapsedTime(pending.ScheduledAt, started).TotalMilliseconds,
                     items.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started, analysed).TotalMilliseconds,
-                    System.Diagnostics.Stopwatch.GetElapsedTime(analysed).TotalMilliseconds, GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds,
-                    GC.GetTotalMemory(false) >> 20);
+                    System.Diagnostics.Stopwatch.GetElapsedTime(analysed).TotalMilliseconds,
+                    GC.CollectionCount(0), GC.CollectionCount(2),
+                    GC.GetTotalPauseDuration().TotalMilliseconds, lastGc.Index, lastGc.Generation, lastGc.PauseDurations[0].TotalMilliseconds,
+                    lastGc.PromotedBytes >> 10, lastGc.Compacted ? ", compacted" : "", GC.GetTotalMemory(false) >> 20);
             }
             await _sendLock.WaitAsync(token).ConfigureAwait(false);
             try
@@ -133,6 +137,7 @@ internal sealed class DiagnosticsPublisher(LanguageServices services)
             // The token source is not disposed: a concurrent Schedule may still cancel it, and it holds no timer.
             _pending.TryRemove(new KeyValuePair<string, Pending>(pending.Document.Uri, pending));
             pending.ShutdownRegistration.Dispose();
+            services.Idle?.WorkEnded();
         }
     }
 

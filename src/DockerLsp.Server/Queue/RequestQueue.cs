@@ -22,10 +22,13 @@ internal sealed class RequestQueue : IAsyncDisposable
     private readonly CancellationTokenSource _shutdown = new();
     private readonly Task _loop;
 
-    public RequestQueue(DocumentWorkspace workspace, ILogger log)
+    private readonly Hosting.IdleCollector? _idle;
+
+    public RequestQueue(DocumentWorkspace workspace, ILogger log, Hosting.IdleCollector? idle = null)
     {
         _workspace = workspace;
         _log = log;
+        _idle = idle;
         _loop = Task.Run(ProcessAsync);
     }
 
@@ -34,7 +37,10 @@ internal sealed class RequestQueue : IAsyncDisposable
     /// <summary>Adds an item; synchronous so that the caller's arrival order is the execution order.</summary>
     public void Enqueue(IQueueItem item)
     {
-        if (!_channel.Writer.TryWrite(item)) item.Abandon();
+        _idle?.WorkStarted();
+        if (_channel.Writer.TryWrite(item)) return;
+        item.Abandon();
+        _idle?.WorkEnded();
     }
 
     private async Task ProcessAsync()
@@ -47,6 +53,7 @@ internal sealed class RequestQueue : IAsyncDisposable
                 if (_shutdown.IsCancellationRequested)
                 {
                     item.Abandon();
+                    _idle?.WorkEnded();
                     continue;
                 }
                 if (item.MutatesWorkspace)
@@ -79,6 +86,7 @@ internal sealed class RequestQueue : IAsyncDisposable
             var elapsed = stopwatch.Elapsed.TotalMilliseconds;
             if (elapsed > 100) _log.Information("{Method} took {Elapsed:0.0} ms", item.Method, elapsed);
             else _log.Debug("{Method} took {Elapsed:0.00} ms", item.Method, elapsed);
+            _idle?.WorkEnded();
         }
     }
 

@@ -17,6 +17,20 @@ internal sealed class TestLspClient : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails the test with <paramref name="failure"/> after <see cref="Timeout"/>.</summary>
+    public static Task WaitUntilAsync(Func<bool> condition, string failure) => WaitUntilAsync(() => Task.FromResult(condition()), failure);
+
+    /// <inheritdoc cref="WaitUntilAsync(Func{bool}, string)"/>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(10);
+        }
+    }
+
     private readonly Stream _stream;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonObject>> _responses = new();
     private readonly SemaphoreSlim _writeLock = new(1, 1);
