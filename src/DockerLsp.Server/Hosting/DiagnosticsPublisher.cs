@@ -10,7 +10,8 @@ namespace DockerLsp.Server.Hosting;
 /// version cancels the older one, so stale work never delays fresh results. Publishes for one document are sent under a
 /// lock and only when the analysed version is still the newest scheduled, so a client never sees an older version's
 /// diagnostics after a newer one's. Shutting the queue down cancels every analysis in flight. In pull mode nothing is
-/// pushed (no duplicate reporting).
+/// pushed (no duplicate reporting). Each scheduled analysis counts as work for the <see cref="IdleCollector"/>, if any,
+/// until it has published or been cancelled.
 /// </summary>
 internal sealed class DiagnosticsPublisher(LanguageServices services)
 {

@@ -12,7 +12,8 @@ namespace DockerLsp.Server.Queue;
 /// current immutable <see cref="WorkspaceSnapshot"/> inside the loop — it therefore sees every mutation that arrived
 /// before it — and then runs concurrently on the thread pool. Reads never wait for each other, and a mutation does not
 /// wait for reads started before it, because those hold their own snapshot. Every item's token is linked to the queue's
-/// shutdown token.
+/// shutdown token. With an <see cref="Hosting.IdleCollector"/>, every item is counted in when enqueued and out when it has
+/// run or been abandoned.
 /// </summary>
 internal sealed class RequestQueue : IAsyncDisposable
 {
