@@ -104,7 +104,8 @@ public sealed class IdleCollectionTests
 
         idle.WorkEnded();
         Assert.True(idle.IsIdle);
-        await WaitUntilAsync(() => Volatile.Read(ref asked) == 1);
+        // A callback armed before the new work may run late, under load, and collect once the server is idle again: still idle.
+        await WaitUntilAsync(() => Volatile.Read(ref asked) >= 1);
     }
 
     [Fact]
