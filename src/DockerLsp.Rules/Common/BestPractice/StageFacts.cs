@@ -40,11 +40,22 @@ internal static class StageFacts
         return index >= 0 && index + 1 < stage.Instructions.Length ? stage.Instructions[index + 1] : null;
     }
 
+    /// <summary>
+    /// The index of <paramref name="instruction"/> among <paramref name="stage"/>'s top-level instructions, or -1. A binary search on
+    /// the instructions' positions (they are in document order and do not overlap): rules ask this for every instruction, and a
+    /// linear scan made a 75,000-instruction stage quadratic (a 5 MB file took minutes).
+    /// </summary>
     public static int IndexOf(BuildStage stage, InstructionSyntax instruction)
     {
-        for (var i = 0; i < stage.Instructions.Length; i++)
+        var instructions = stage.Instructions;
+        int low = 0, high = instructions.Length - 1;
+        while (low <= high)
         {
-            if (stage.Instructions[i].Span.Start == instruction.Span.Start) return i;
+            var middle = low + ((high - low) >> 1);
+            var position = instructions[middle].Position;
+            if (position == instruction.Position) return middle;
+            if (position < instruction.Position) low = middle + 1;
+            else high = middle - 1;
         }
         return -1;
     }
