@@ -34,10 +34,21 @@ internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string T
         return !(name.EndsWith(".pem", StringComparison.Ordinal) && s_publicHints.Any(h => name.Contains(h, StringComparison.Ordinal)));
     }
 
-    public static IEnumerable<CopiedFileInLayer> Find(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
+    // Per model and stage: the analyzer and the fix of every finding ask for the same list, and computing it reads the stage.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SemanticModel, System.Collections.Concurrent.ConcurrentDictionary<BuildStage, IReadOnlyList<CopiedFileInLayer>>> s_found = [];
+
+    /// <summary>The files of <paramref name="stage"/> DF313 reports, in document order (computed once per model and stage).</summary>
+    public static IReadOnlyList<CopiedFileInLayer> Find(SemanticModel model, BuildStage stage, CancellationToken cancellationToken) =>
+        s_found.GetValue(model, static _ => new()).GetOrAdd(stage, static (stage, state) => Compute(state.Model, stage, state.CancellationToken).ToList(),
+            (Model: model, CancellationToken: cancellationToken));
+
+    private static IEnumerable<CopiedFileInLayer> Compute(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
     {
-        foreach (var instruction in stage.Instructions.OfType<CopyLikeInstructionSyntax>())
+        var instructions = stage.Instructions;
+        RunMentions? mentions = null;
+        for (var index = 0; index < instructions.Length; index++)
         {
+            if (instructions[index] is not CopyLikeInstructionSyntax instruction) continue;
             if (CopyFacts.Of(model, instruction) is not { IsFromContext: true, HasHeredocSources: false } copy) continue;
             if (CopiedArchiveExtraction.Find(model, stage, instruction, cancellationToken) is not null) continue; // DF305's business.
             foreach (var source in copy.Sources)
@@ -45,7 +56,8 @@ internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string T
                 if (ContainerPaths.HasWildcards(source) || source.Contains('$') || ContainerPaths.Normalize(source) is "." or "/") continue;
                 var target = copy.TargetOf(source);
                 var credential = LooksLikeCredential(source, target);
-                var (consumer, removals, deleted) = Usage(model, stage, instruction, target, credential, cancellationToken);
+                mentions ??= RunMentions.Of(model, stage, cancellationToken);
+                var (consumer, removals, deleted) = Usage(model, stage, index, target, credential, mentions, cancellationToken);
                 if (!credential && !deleted) continue;
                 var mountable = copy.Sources.Count == 1 && !instruction.Flags.Any() && consumer is not null;
                 yield return new CopiedFileInLayer(copy, source, target, credential, deleted, mountable ? consumer : null, removals);
@@ -55,35 +67,33 @@ internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string T
 
     /// <summary>
     /// The first later RUN that mentions <paramref name="target"/>, the <c>rm</c> commands of it in that RUN, and whether any later RUN
-    /// deletes it. The consumer is returned only when it both uses and deletes the file, nothing else between mentions it, it runs as
-    /// root (secret mounts are root-only by default), and it does not modify the file (bind mounts are read-only). A credential counts as used
-    /// by the RUN that deletes it after other commands, since tools read such files by convention.
+    /// deletes it. The consumer is returned only when it both uses and deletes the file, nothing else between mentions it or copies over
+    /// it, it runs as root (secret mounts are root-only by default), and it does not modify the file (bind mounts are read-only). A
+    /// credential counts as used by the RUN that deletes it after other commands, since tools read such files by convention. Only the
+    /// RUNs that mention the file are read (<see cref="RunMentions"/>).
     /// </summary>
-    private static (RunInstructionSyntax? Consumer, IReadOnlyList<ShellCommand> Removals, bool Deleted) Usage(SemanticModel model, BuildStage stage, InstructionSyntax copy, string target, bool credential, CancellationToken cancellationToken)
+    private static (RunInstructionSyntax? Consumer, IReadOnlyList<ShellCommand> Removals, bool Deleted) Usage(SemanticModel model, BuildStage stage, int copyIndex,
+        string target, bool credential, RunMentions mentions, CancellationToken cancellationToken)
     {
+        var instructions = stage.Instructions;
+        var runs = mentions.After(copyIndex, target);
+        if (runs.Count == 0) return (null, [], false);
         RunInstructionSyntax? consumer = null;
         IReadOnlyList<ShellCommand> consumerRemovals = [];
         var deleted = false;
-        var blocked = false;
-        foreach (var instruction in stage.Instructions)
+        for (var i = 0; i < runs.Count; i++)
         {
-            if (instruction.Span.Start <= copy.Span.Start) continue;
-            if (instruction is not RunInstructionSyntax run)
-            {
-                if (instruction is CopyLikeInstructionSyntax other && CopyFacts.Of(model, other) is { } facts && ContainerPaths.IsSameOrUnder(target, facts.ResolvedDestination)) blocked = true;
-                continue;
-            }
+            var run = (RunInstructionSyntax)instructions[runs[i]];
             var script = model.GetShellScript(run, cancellationToken);
             var workdir = model.GetBuildState(run).Workdir;
-            var mentions = script.Tokens.Any(t => t.Kind == ShellTokenKind.Word && Refers(t.Value, target, workdir));
-            if (!mentions) continue;
-            var removals = script.Commands.Where(c => c.Name == "rm" && CommandInvocation.Of(c) is { } rm && rm.Positionals().Any() && rm.Positionals().All(p => Refers(p.Value, target, workdir))).ToList();
+            var removals = script.Commands.Where(c => c.Name == "rm" && CommandInvocation.Of(c) is { } rm && rm.Positionals().Any() && rm.Positionals().All(p => RunMentions.Refers(p.Value, target, workdir))).ToList();
             if (removals.Count > 0) deleted = true;
-            if (consumer is null && !blocked)
+            // Only the first RUN that mentions the file can mount it, and only if no COPY between replaced it.
+            if (i == 0 && !CopiedOverBetween(model, instructions, copyIndex, runs[0], target))
             {
-                var modifies = CommandInvocation.All(script).Any(i => i.Name is "chmod" or "chown" or "mv" or "sed" or "cp" && i.Positionals().Any(p => Refers(p.Value, target, workdir)));
-                var usesBesidesRemoval = script.Commands.Any(c => !removals.Contains(c) && c.Words.Any(w => Refers(w.Value, target, workdir)))
-                    || script.Commands.Any(c => c.Redirections.Any(r => Refers(r.Value, target, workdir)));
+                var modifies = CommandInvocation.All(script).Any(v => v.Name is "chmod" or "chown" or "mv" or "sed" or "cp" && v.Positionals().Any(p => RunMentions.Refers(p.Value, target, workdir)));
+                var usesBesidesRemoval = script.Commands.Any(c => !removals.Contains(c) && c.Words.Any(w => RunMentions.Refers(w.Value, target, workdir)))
+                    || script.Commands.Any(c => c.Redirections.Any(r => RunMentions.Refers(r.Value, target, workdir)));
                 // Tools read credential files by convention (npm reads .npmrc, pip reads pip.conf): deleting one after other commands is the use.
                 var usesImplicitly = credential && script.Commands.Any(c => !removals.Contains(c) && !c.Words.IsEmpty);
                 if (removals.Count > 0 && (usesBesidesRemoval || usesImplicitly) && !modifies && model.GetBuildState(run).IsRoot && run.ShellForm is not null && !run.Heredocs.Any())
@@ -91,12 +101,17 @@ internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string T
                     consumer = run;
                     consumerRemovals = removals;
                 }
-                blocked = true;
             }
         }
         return (consumer, consumerRemovals, deleted);
     }
 
-    private static bool Refers(string value, string target, string? workdir) =>
-        !value.StartsWith('-') && (ContainerPaths.Resolve(value, workdir) == target || value.EndsWith(target, StringComparison.Ordinal) && value.Contains('=') );
+    private static bool CopiedOverBetween(SemanticModel model, System.Collections.Immutable.ImmutableArray<InstructionSyntax> instructions, int from, int to, string target)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (instructions[i] is CopyLikeInstructionSyntax other && CopyFacts.Of(model, other) is { } facts && ContainerPaths.IsSameOrUnder(target, facts.ResolvedDestination)) return true;
+        }
+        return false;
+    }
 }
