@@ -13,13 +13,19 @@ internal enum ChainOperatorPlacement
 /// <summary>
 /// The formatting conventions of one Dockerfile that multi-line edits must follow: its line break (CRLF files stay CRLF), its
 /// escape character (backtick files stay backtick), the indentation of RUN continuation lines and where it puts <c>&amp;&amp;</c>.
-/// Read from the text once per fix; defaults are <c>\n</c>, <c>\</c>, four spaces and trailing operators.
+/// Read from the text once per tree; defaults are <c>\n</c>, <c>\</c>, four spaces and trailing operators.
 /// </summary>
 internal sealed record DockerfileStyle(string Newline, char Escape, string ContinuationIndent, ChainOperatorPlacement Placement)
 {
     private const string DefaultIndent = "    ";
 
-    public static DockerfileStyle Of(SyntaxTree tree)
+    // Every fix of a file asks for its style, and reading it visits every RUN: computed once per tree (trees are immutable),
+    // or a fix-all over thousands of findings is quadratic.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, DockerfileStyle> s_styles = [];
+
+    public static DockerfileStyle Of(SyntaxTree tree) => s_styles.GetValue(tree, Read);
+
+    private static DockerfileStyle Read(SyntaxTree tree)
     {
         var text = tree.Text;
         var indents = new Dictionary<string, int>(StringComparer.Ordinal);
