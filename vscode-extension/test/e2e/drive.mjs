@@ -102,14 +102,24 @@ async function outputPanelText() {
   const read = async () => (await lines.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
   const textarea = page.locator('.part.panel .monaco-editor textarea').first();
   if ((await textarea.count()) === 0) return read();
+  // Monaco renders on the next animation frame: after a key, wait until the lines change (or give up: nothing moved).
+  const afterKey = async (key, before) => {
+    await page.keyboard.press(key);
+    for (let i = 0; i < 20; i++) {
+      const now = await read();
+      if (now !== before) return now;
+      await page.waitForTimeout(50);
+    }
+    return before;
+  };
   await textarea.focus();
-  await page.keyboard.press('Control+Home');
-  const pages = [];
+  let text = await afterKey('Control+Home', await read());
+  const pages = [text];
   for (let i = 0; i < 100; i++) {
-    const text = await read();
-    if (pages.at(-1) === text) break;
-    pages.push(text);
-    await page.keyboard.press('PageDown');
+    const next = await afterKey('PageDown', text);
+    if (next === text) break;
+    pages.push(next);
+    text = next;
   }
   return pages.join('\n');
 }
@@ -168,7 +178,12 @@ async function missingServer() {
     return output.includes('simulated crash');
   });
   check('"Show Log" shows the server\'s stderr', shown === true, output.slice(-800));
-  // The failure is logged once the process's output is drained, so the reason reads above the verdict.
+  // The failure is logged once the process's output is drained, so the reason reads above the verdict (which may still be
+  // on its way when the stderr line shows).
+  await until(async () => {
+    output = await outputPanelText();
+    return output.includes('client: start failed');
+  });
   const stderrAt = output.indexOf('simulated crash');
   const verdictAt = output.indexOf('client: start failed');
   check('the server\'s stderr is logged before the start failure', verdictAt > stderrAt, { stderrAt, verdictAt });
