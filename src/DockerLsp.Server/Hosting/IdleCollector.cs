@@ -5,7 +5,7 @@ namespace DockerLsp.Server.Hosting;
 /// notification, a scheduled analysis) is counted in and out. When the count drops to zero the server is idle; a few
 /// milliseconds later, if no work has started since, the runtime is asked for an optimised young-generation collection,
 /// which it performs only when most of the generation-0 budget is spent, i.e. when the next keystroke's allocations would
-/// soon have started one in the middle of its analysis. Why: with the 6 MiB generation-0 budget an edit of a 10,000-line
+/// soon have started one in the middle of its analysis. Why: with the 6 MiB generation-0 budget of the time an edit of a 10,000-line
 /// file allocates ≈ 1.7 MiB, so every third or fourth keystroke paid a 1-3 ms collection; the first collections of a
 /// session, which promote everything the start-up created, took 3-9 ms inside the first edits (docs/performance.md).
 /// The delay lets a response that was just handed to the JSON-RPC layer reach the client before the collection pauses the
@@ -69,7 +69,7 @@ internal sealed class RuntimeGarbageCollector : IGarbageCollector
     public static RuntimeGarbageCollector Instance { get; } = new();
 
     // Optimized: the runtime decides, and collects only when at least 70 % of the generation's budget is spent (measured with
-    // the 6 MiB budget of DockerLsp.Cli.csproj: 62 % allocated, no collection; 75 %, a collection). It may add an older
+    // a 6 MiB budget: 62 % allocated, no collection; 75 %, a collection). It may add an older
     // generation whose budget is spent, as it would for a collection started by an allocation.
     public void CollectYoungIfDue() => GC.Collect(0, GCCollectionMode.Optimized, blocking: true);
 }
