@@ -1,9 +1,5 @@
 using System.Text.Json.Nodes;
-using DockerLsp.Features.Diagnostics;
-using DockerLsp.Features.Settings;
-using DockerLsp.Features.Workspace;
 using DockerLsp.Server.Tests.Infrastructure;
-using Moq;
 
 namespace DockerLsp.Server.Tests;
 
@@ -112,20 +108,11 @@ public sealed class FeatureRequestTests
     [Fact]
     public async Task CancelRequestAnswersRequestCancelled()
     {
-        var started = new TaskCompletionSource();
-        var engine = new Mock<IAnalysisEngine>();
-        engine.Setup(e => e.Analyze(It.IsAny<Document>(), It.IsAny<LanguageServerSettings>(), It.IsAny<CancellationToken>()))
-            .Returns((Document document, LanguageServerSettings settings, CancellationToken token) =>
-            {
-                started.TrySetResult();
-                token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
-                token.ThrowIfCancellationRequested();
-                return new DocumentAnalysis(document, settings, []);
-            });
-        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull(), new LanguageServerOptions { Engine = engine.Object });
+        var engine = new HeldAnalysisEngine(holdFor: TimeSpan.FromSeconds(30));
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull(), new LanguageServerOptions { Engine = engine.Engine });
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
         var (id, response) = client.StartRequest("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri } });
-        await started.Task.WaitAsync(TestLspClient.Timeout);
+        await engine.Started.WaitAsync(TestLspClient.Timeout);
         await client.NotifyAsync("$/cancelRequest", new JsonObject { ["id"] = id });
         Assert.Equal(-32800, Lsp.ErrorCode(await response));
         Assert.Null((await client.RequestAsync("textDocument/hover", Lsp.AtPosition(0, 1)))["error"]);

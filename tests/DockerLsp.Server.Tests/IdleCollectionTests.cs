@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using DockerLsp.Features.Diagnostics;
-using DockerLsp.Features.Settings;
-using DockerLsp.Features.Workspace;
 using DockerLsp.Server.Hosting;
 using DockerLsp.Server.Tests.Infrastructure;
-using Moq;
 
 namespace DockerLsp.Server.Tests;
 
@@ -21,9 +18,8 @@ public sealed class IdleCollectionTests
     {
         var busyWhenAsked = new ConcurrentQueue<bool>();
         TestLspClient? started = null;
-        var collector = new Mock<IGarbageCollector>();
-        collector.Setup(c => c.CollectYoungIfDue()).Callback(() => busyWhenAsked.Enqueue(started?.Server.Publisher.IsBusy ?? false));
-        await using var client = started = await TestLspClient.StartInitializedAsync(Capabilities.Push(), Options(collector.Object));
+        var collector = new CountingCollector(() => busyWhenAsked.Enqueue(started?.Server.Publisher.IsBusy ?? false));
+        await using var client = started = await TestLspClient.StartInitializedAsync(Capabilities.Push(), Options(collector));
 
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\n"));
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (int?)n["params"]!["version"] == 1);
@@ -35,90 +31,86 @@ public sealed class IdleCollectionTests
     [Fact]
     public async Task PullClientsLetTheServerCollectAfterTheirReport()
     {
-        var asked = 0;
-        var collector = new Mock<IGarbageCollector>();
-        collector.Setup(c => c.CollectYoungIfDue()).Callback(() => Interlocked.Increment(ref asked));
-        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull(), Options(collector.Object));
+        var collector = new CountingCollector();
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull(), Options(collector));
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\n"));
-        await WaitUntilAsync(() => Volatile.Read(ref asked) > 0);
-        var before = Volatile.Read(ref asked);
+        await WaitUntilAsync(() => collector.Asked > 0);
+        var before = collector.Asked;
 
         var report = await client.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri } });
 
         Assert.Equal("full", (string?)report["result"]!["kind"]);
-        await WaitUntilAsync(() => Volatile.Read(ref asked) > before);
+        await WaitUntilAsync(() => collector.Asked > before);
     }
 
     [Fact]
     public async Task NothingIsCollectedWhileAnAnalysisIsPending()
     {
-        var asked = 0;
-        var collector = new Mock<IGarbageCollector>();
-        collector.Setup(c => c.CollectYoungIfDue()).Callback(() => Interlocked.Increment(ref asked));
-        var versionTwoStarted = new TaskCompletionSource();
-        var engine = new Mock<IAnalysisEngine>();
-        engine.Setup(e => e.Analyze(It.IsAny<Document>(), It.IsAny<LanguageServerSettings>(), It.IsAny<CancellationToken>()))
-            .Returns((Document document, LanguageServerSettings settings, CancellationToken token) =>
-            {
-                if (document.Version == 2)
-                {
-                    versionTwoStarted.TrySetResult();
-                    // Held until a newer version cancels it.
-                    token.WaitHandle.WaitOne(TestLspClient.Timeout);
-                    token.ThrowIfCancellationRequested();
-                }
-                return new DocumentAnalysis(document, settings, []);
-            });
-        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(), Options(collector.Object, engine.Object));
+        var collector = new CountingCollector();
+        // Version 2's analysis is held until a newer version cancels it.
+        var engine = new HeldAnalysisEngine(heldVersion: 2);
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(), Options(collector, engine.Engine));
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\n"));
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (int?)n["params"]!["version"] == 1);
-        await WaitUntilAsync(() => Volatile.Read(ref asked) > 0);
+        await WaitUntilAsync(() => collector.Asked > 0);
 
         await client.NotifyAsync("textDocument/didChange", Lsp.DidChange(2, Lsp.Range(1, 0, 1, 0), "RUN a\n"));
-        await versionTwoStarted.Task.WaitAsync(TestLspClient.Timeout);
-        var whilePending = Volatile.Read(ref asked);
+        await engine.Started.WaitAsync(TestLspClient.Timeout);
+        var whilePending = collector.Asked;
         // A request comes and goes while version 2 is still being analysed: the server is not idle.
         await client.RequestAsync("textDocument/hover", Lsp.AtPosition(1, 1));
         await Task.Delay(IdleCollector.Delay * 20);
-        Assert.Equal(whilePending, Volatile.Read(ref asked));
+        Assert.Equal(whilePending, collector.Asked);
 
         await client.NotifyAsync("textDocument/didChange", Lsp.DidChange(3, Lsp.Range(2, 0, 2, 0), "CMD b\n"));
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (int?)n["params"]!["version"] == 3);
-        await WaitUntilAsync(() => Volatile.Read(ref asked) > whilePending);
+        await WaitUntilAsync(() => collector.Asked > whilePending);
     }
 
     [Fact]
     public async Task WorkThatStartsBeforeTheDelayEndsPutsTheCollectionOff()
     {
-        var asked = 0;
-        var collector = new Mock<IGarbageCollector>();
-        collector.Setup(c => c.CollectYoungIfDue()).Callback(() => Interlocked.Increment(ref asked));
-        using var idle = new IdleCollector(collector.Object);
+        var collector = new CountingCollector();
+        using var idle = new IdleCollector(collector);
 
         idle.WorkStarted();
         idle.WorkEnded();
         idle.WorkStarted();
         await Task.Delay(IdleCollector.Delay * 20);
-        Assert.Equal(0, Volatile.Read(ref asked));
+        Assert.Equal(0, collector.Asked);
         Assert.False(idle.IsIdle);
 
         idle.WorkEnded();
         Assert.True(idle.IsIdle);
         // A callback armed before the new work may run late, under load, and collect once the server is idle again: still idle.
-        await WaitUntilAsync(() => Volatile.Read(ref asked) >= 1);
+        await WaitUntilAsync(() => collector.Asked >= 1);
     }
 
     [Fact]
     public async Task HostsThatDoNotAskForItNeverCollect()
     {
-        var collector = new Mock<IGarbageCollector>();
+        var collector = new CountingCollector();
         await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(),
-            new LanguageServerOptions { GarbageCollector = collector.Object });
+            new LanguageServerOptions { GarbageCollector = collector });
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\n"));
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics");
         await Task.Delay(IdleCollector.Delay * 20);
 
-        collector.Verify(c => c.CollectYoungIfDue(), Times.Never);
+        Assert.Equal(0, collector.Asked);
+    }
+
+    /// <summary>Counts the times it is asked (and runs <paramref name="onAsked"/> each time, on the asking thread).</summary>
+    private sealed class CountingCollector(Action? onAsked = null) : IGarbageCollector
+    {
+        private int _asked;
+
+        public int Asked => Volatile.Read(ref _asked);
+
+        public void CollectYoungIfDue()
+        {
+            Interlocked.Increment(ref _asked);
+            onAsked?.Invoke();
+        }
     }
 
     private static LanguageServerOptions Options(IGarbageCollector collector, IAnalysisEngine? engine = null) =>

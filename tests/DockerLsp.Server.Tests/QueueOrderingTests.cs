@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using DockerLsp.Features.Diagnostics;
-using DockerLsp.Features.Settings;
-using DockerLsp.Features.Workspace;
 using DockerLsp.Server.Tests.Infrastructure;
-using Moq;
 
 namespace DockerLsp.Server.Tests;
 
@@ -14,26 +9,13 @@ public sealed class QueueOrderingTests
     [Fact]
     public async Task ANewerVersionCancelsTheOlderAnalysisAndItsResultIsNeverPublished()
     {
-        var cancelled = new ConcurrentBag<int>();
-        var versionTwoStarted = new TaskCompletionSource();
-        var engine = new Mock<IAnalysisEngine>();
-        engine.Setup(e => e.Analyze(It.IsAny<Document>(), It.IsAny<LanguageServerSettings>(), It.IsAny<CancellationToken>()))
-            .Returns((Document document, LanguageServerSettings settings, CancellationToken token) =>
-            {
-                if (document.Version == 2)
-                {
-                    versionTwoStarted.TrySetResult();
-                    // Block until cancelled: only a newer version can release it.
-                    if (token.WaitHandle.WaitOne(TimeSpan.FromSeconds(20))) cancelled.Add(document.Version);
-                    token.ThrowIfCancellationRequested();
-                }
-                return new DocumentAnalysis(document, settings, []);
-            });
-        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(), new LanguageServerOptions { Engine = engine.Object });
+        // Version 2's analysis blocks until cancelled: only a newer version can release it.
+        var engine = new HeldAnalysisEngine(heldVersion: 2);
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push(), new LanguageServerOptions { Engine = engine.Engine });
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\n"));
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (int?)n["params"]!["version"] == 1);
         await client.NotifyAsync("textDocument/didChange", Lsp.DidChange(2, Lsp.Range(1, 0, 1, 0), "RUN a\n"));
-        await versionTwoStarted.Task.WaitAsync(TestLspClient.Timeout);
+        await engine.Started.WaitAsync(TestLspClient.Timeout);
 
         // While version 2 is still being analysed, reads are answered from the newest snapshot.
         var hover = await client.RequestAsync("textDocument/hover", Lsp.AtPosition(1, 1));
@@ -42,7 +24,7 @@ public sealed class QueueOrderingTests
         await client.NotifyAsync("textDocument/didChange", Lsp.DidChange(3, Lsp.Range(2, 0, 2, 0), "CMD b\n"));
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (int?)n["params"]!["version"] == 3);
         // Version 2's analysis wakes from its wait on its own thread: under load, version 3 can be published before it records that.
-        await TestLspClient.WaitUntilAsync(() => cancelled.Contains(2), "version 2's analysis never saw its cancellation");
+        await TestLspClient.WaitUntilAsync(() => engine.SawCancellation, "version 2's analysis never saw its cancellation");
         Assert.DoesNotContain(client.Notifications, n => (string?)n["method"] == "textDocument/publishDiagnostics" && (int?)n["params"]!["version"] == 2);
     }
 
