@@ -69,28 +69,27 @@ internal sealed record AptInstallFlags(PackageCommand Command, bool MissingYes, 
     {
         for (var current = stage; current is not null; current = current.BaseStage)
         {
-            if (FirstRecommendsConfiguration(model, current, cancellationToken) < run.Span.Start) return true;
+            if (s_firstConfigurations.Get(model, current, cancellationToken) < run.Span.Start) return true;
         }
         return false;
     }
 
     // Per model and stage, where the first RUN that configures recommends starts (int.MaxValue: none). Asked for every apt-get
     // install, so scanning the earlier RUNs each time made a stage of many installs quadratic (3,000 took seconds).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SemanticModel, System.Collections.Concurrent.ConcurrentDictionary<BuildStage, int>> s_firstConfigurations = [];
+    private static readonly StageMemo<int> s_firstConfigurations = new(FirstRecommendsConfiguration);
 
-    private static int FirstRecommendsConfiguration(SemanticModel model, BuildStage stage, CancellationToken cancellationToken) =>
-        s_firstConfigurations.GetValue(model, static _ => new()).GetOrAdd(stage, static (stage, state) =>
+    private static int FirstRecommendsConfiguration(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
+    {
+        foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
         {
-            foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
+            var tokens = model.GetShellScript(run, cancellationToken).Tokens;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                var tokens = state.Model.GetShellScript(run, state.CancellationToken).Tokens;
-                for (var i = 0; i < tokens.Length; i++)
-                {
-                    if (!tokens[i].Value.Contains("APT::Install-Recommends", StringComparison.OrdinalIgnoreCase)) continue;
-                    var isOption = tokens[i].Value.StartsWith("-o", StringComparison.Ordinal) || (i > 0 && tokens[i - 1].Value is "-o" or "--option");
-                    if (!isOption) return run.Span.Start;
-                }
+                if (!tokens[i].Value.Contains("APT::Install-Recommends", StringComparison.OrdinalIgnoreCase)) continue;
+                var isOption = tokens[i].Value.StartsWith("-o", StringComparison.Ordinal) || (i > 0 && tokens[i - 1].Value is "-o" or "--option");
+                if (!isOption) return run.Span.Start;
             }
-            return int.MaxValue;
-        }, (Model: model, CancellationToken: cancellationToken));
+        }
+        return int.MaxValue;
+    }
 }

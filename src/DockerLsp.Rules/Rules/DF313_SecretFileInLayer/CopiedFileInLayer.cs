@@ -35,12 +35,11 @@ internal sealed record CopiedFileInLayer(CopyFacts Copy, string Source, string T
     }
 
     // Per model and stage: the analyzer and the fix of every finding ask for the same list, and computing it reads the stage.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SemanticModel, System.Collections.Concurrent.ConcurrentDictionary<BuildStage, IReadOnlyList<CopiedFileInLayer>>> s_found = [];
+    private static readonly StageMemo<IReadOnlyList<CopiedFileInLayer>> s_found = new((model, stage, cancellationToken) => Compute(model, stage, cancellationToken).ToList());
 
     /// <summary>The files of <paramref name="stage"/> DF313 reports, in document order (computed once per model and stage).</summary>
     public static IReadOnlyList<CopiedFileInLayer> Find(SemanticModel model, BuildStage stage, CancellationToken cancellationToken) =>
-        s_found.GetValue(model, static _ => new()).GetOrAdd(stage, static (stage, state) => Compute(state.Model, stage, state.CancellationToken).ToList(),
-            (Model: model, CancellationToken: cancellationToken));
+        s_found.Get(model, stage, cancellationToken);
 
     private static IEnumerable<CopiedFileInLayer> Compute(SemanticModel model, BuildStage stage, CancellationToken cancellationToken)
     {
