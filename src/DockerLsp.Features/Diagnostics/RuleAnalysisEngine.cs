@@ -52,6 +52,13 @@ public sealed class RuleAnalysisEngine(IBuildContextProvider? buildContexts = nu
 
         public ImmutableArray<EngineDiagnostic> EngineDiagnostics { get; } = engineDiagnostics;
 
+        /// <summary>
+        /// The fixes computed so far, per engine diagnostic (by reference). Editors ask for code actions on every cursor move
+        /// over the same version, and many fixes compute their edits to know whether they can be offered at all (DF308 re-reads
+        /// its stage): each is computed once per version. The actions are immutable and memoise their own changes.
+        /// </summary>
+        public ConcurrentDictionary<EngineDiagnostic, FixAction[]> Fixes { get; } = new(ReferenceEqualityComparer.Instance);
+
         /// <summary>The engine diagnostic behind an editor one (records compare by value, so an equal copy finds it too).</summary>
         public EngineDiagnostic? Find(DocumentDiagnostic diagnostic) =>
             LazyInitializer.EnsureInitialized(ref _byDiagnostic, () => Diagnostics
@@ -80,6 +87,13 @@ public sealed class RuleAnalysisEngine(IBuildContextProvider? buildContexts = nu
     {
         if (analysis is not RuleDocumentAnalysis rules || rules.Find(diagnostic) is not { } engineDiagnostic) return [];
         if (!RuleCatalog.IsFixable(diagnostic.Id)) return _syntaxFixes.GetFixes(analysis, diagnostic, cancellationToken);
+        if (rules.Fixes.TryGetValue(engineDiagnostic, out var known)) return known;
+        // A cancelled computation throws before anything is stored; two concurrent requests may both compute, and either answer stands.
+        return rules.Fixes.GetOrAdd(engineDiagnostic, ComputeFixes(rules, engineDiagnostic, cancellationToken));
+    }
+
+    private static FixAction[] ComputeFixes(RuleDocumentAnalysis rules, EngineDiagnostic engineDiagnostic, CancellationToken cancellationToken)
+    {
         return RuleCatalog.CodeFixService.GetFixes(rules.EngineDocument, engineDiagnostic, cancellationToken)
             .Select(action => new FixAction(action.Title, action.EquivalenceKey, action.IsPreferred, ct => TextChangesOf(Completed(action.GetChangesAsync(ct))))
             {
