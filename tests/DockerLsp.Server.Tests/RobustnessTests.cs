@@ -109,6 +109,54 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task TextWithALoneSurrogateIsOpenedAndEditedUnitForUnit()
+    {
+        // Written as raw JSON: a JsonObject would turn the lone surrogate into U+FFFD before it reached the wire.
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push());
+        await client.SendRawAsync(RawNotification("textDocument/didOpen",
+            """{"textDocument":{"uri":"URI","languageId":"dockerfile","version":1,"text":"FROM alpine\nLABEL a=\"\ud83d\"\n"}}"""));
+        await client.SendRawAsync(RawNotification("textDocument/didChange",
+            """{"textDocument":{"uri":"URI","version":2},"contentChanges":[{"range":{"start":{"line":1,"character":10},"end":{"line":1,"character":10}},"text":"\ude00x"}]}"""));
+        var published = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (int?)n["params"]!["version"] == 2);
+        Assert.Equal("FROM alpine\nLABEL a=\"\ud83d\ude00x\"\n", client.Server.CurrentSnapshot.GetDocument(Lsp.Uri)!.Text.ToString());
+        Assert.Equal(Lsp.Uri, (string?)published["params"]!["uri"]);
+    }
+
+    /// <summary>A notification framed from raw JSON params, <c>URI</c> standing for the test document's URI.</summary>
+    private static byte[] RawNotification(string method, string parameters) =>
+        TestLspClient.Frame(Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{method}\",\"params\":{parameters.Replace("URI", Lsp.Uri)}}}"));
+
+    [Fact]
+    public async Task ARequestWithUnreadableParamsGetsInvalidParams()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push());
+        var response = await client.RequestAsync("textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri },
+            ["position"] = "the top",
+        });
+        Assert.Equal(-32602, Lsp.ErrorCode(response));
+        Assert.Null((await client.RequestAsync("textDocument/hover", Lsp.AtPosition(0, 0)))["error"]);
+    }
+
+    [Fact]
+    public async Task ANotificationWithUnreadableParamsIsReportedNotSilentlyDropped()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Push());
+        await client.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri, ["languageId"] = "dockerfile", ["version"] = "one", ["text"] = "FROM secret-content\n" },
+        });
+        var warning = await client.WaitForNotificationAsync("window/logMessage", n => ((string?)n["params"]!["message"])!.Contains("textDocument/didOpen"));
+        var message = (string)warning["params"]!["message"]!;
+        Assert.Contains("version", message);
+        Assert.DoesNotContain("secret-content", message);
+        Assert.Null(client.Server.CurrentSnapshot.GetDocument(Lsp.Uri));
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen("FROM alpine\n"));
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["params"]!["uri"] == Lsp.Uri);
+    }
+
+    [Fact]
     public async Task AFiveMegabyteDocumentIsServedWhileItIsAnalysed()
     {
         var builder = new StringBuilder("FROM alpine\n");

@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Text.Json;
 using DockerLsp.Server.Handlers;
+using DockerLsp.Server.Protocol;
 using StreamJsonRpc;
 
 namespace DockerLsp.Server.Hosting;
@@ -28,16 +30,28 @@ internal static class HandlerAdapters
         rpc.AddLocalRpcMethod(method, adapter, new JsonRpcMethodAttribute(handler.Method) { UseSingleObjectParameterDeserialization = true });
     }
 
-    /// <summary>Adapter for a request handler.</summary>
+    /// <summary>
+    /// Adapter for a request handler. It takes the raw params and reads them itself, so that params that do not fit the
+    /// protocol type are answered with JSON-RPC's -32602 (invalid params) rather than StreamJsonRpc's generic -32000.
+    /// </summary>
     internal sealed class RequestAdapter<TParams, TResult>(RequestHandler<TParams, TResult> handler, LanguageServer server)
     {
-        public Task<TResult> InvokeAsync(TParams request = default!, CancellationToken cancellationToken = default) =>
-            server.DispatchRequest(handler, request, cancellationToken);
+        public Task<TResult> InvokeAsync(JsonElement request = default, CancellationToken cancellationToken = default) =>
+            LanguageServer.TryReadParams(request, out TParams parameters, out var error)
+                ? server.DispatchRequest(handler, parameters, cancellationToken)
+                : Task.FromException<TResult>(new LocalRpcException($"Invalid params: {error}") { ErrorCode = LspConstants.ErrorInvalidParams });
     }
 
-    /// <summary>Adapter for a notification handler.</summary>
+    /// <summary>
+    /// Adapter for a notification handler. It takes the raw params and reads them itself: StreamJsonRpc drops a notification
+    /// whose params do not deserialize without a word (there is no response to carry an error), and a dropped didOpen or
+    /// didChange is lost text the user never hears about.
+    /// </summary>
     internal sealed class NotificationAdapter<TParams>(NotificationHandler<TParams> handler, LanguageServer server)
     {
-        public Task InvokeAsync(TParams notification = default!) => server.DispatchNotification(handler, notification);
+        public Task InvokeAsync(JsonElement notification = default) =>
+            LanguageServer.TryReadParams(notification, out TParams parameters, out var error)
+                ? server.DispatchNotification(handler, parameters)
+                : server.ReportUnreadableNotification(handler.Method, error);
     }
 }

@@ -21,7 +21,7 @@ internal sealed record TextDocumentIdentifier(string Uri);
 internal sealed record VersionedTextDocumentIdentifier(string Uri, int? Version);
 
 /// <summary>A document as opened by the client.</summary>
-internal sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
+internal sealed record TextDocumentItem(string Uri, string LanguageId, int Version, [property: JsonConverter(typeof(DocumentTextConverter))] string Text);
 
 /// <summary>Replace <see cref="Range"/> with <see cref="NewText"/>.</summary>
 internal sealed record TextEdit(LspRange Range, string NewText);
@@ -72,6 +72,7 @@ internal static class LspConstants
 
     public const int ErrorServerNotInitialized = -32002;
     public const int ErrorInvalidRequest = -32600;
+    public const int ErrorInvalidParams = -32602;
     public const int ErrorContentModified = -32801;
     public const int ErrorRequestFailed = -32803;
 }
