@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using DockerLsp.Features.Diagnostics;
 using DockerLsp.Features.Hover;
 using DockerLsp.Server.Handlers;
@@ -112,7 +113,9 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
         _services.Configuration.Queue = _queue;
         _handlers = CreateHandlers();
         foreach (var handler in _handlers) HandlerAdapters.Register(_rpc, handler, this);
-        _rpc.AddLocalRpcMethod("exit", new Action(OnExit));
+        // exit carries no params, but clients send none, null, {} or vscode-jsonrpc's [null]; one optional parameter takes them all
+        // (with none, StreamJsonRpc found no method for [null] and dropped the notification: the server never exited).
+        _rpc.AddLocalRpcMethod("exit", new Action<JsonElement>(OnExit));
         clientLog.Attach(client);
     }
 
@@ -194,7 +197,7 @@ public sealed partial class LanguageServer : System.IAsyncDisposable
         return code;
     }
 
-    private void OnExit()
+    private void OnExit(JsonElement ignored = default)
     {
         var code = _session.State == LifecycleState.ShutDown ? 0 : 1;
         _log.Information("Exit requested; exit code {Code}", code);

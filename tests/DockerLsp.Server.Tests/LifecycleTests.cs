@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using DockerLsp.Server.Protocol;
 using DockerLsp.Server.Tests.Infrastructure;
@@ -65,6 +66,25 @@ public sealed class LifecycleTests
     {
         await using var client = await TestLspClient.StartInitializedAsync();
         await client.ShutdownAndExitAsync();
+        Assert.Equal(0, await client.Run.WaitAsync(TestLspClient.Timeout));
+    }
+
+    /// <summary>
+    /// The shapes clients give the params of <c>shutdown</c> and <c>exit</c>: none, null, an empty object, and
+    /// vscode-jsonrpc's <c>[null]</c> (sendNotification/sendRequest with an explicit null, as lspbench does).
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData(",\"params\":null")]
+    [InlineData(",\"params\":{}")]
+    [InlineData(",\"params\":[null]")]
+    [InlineData(",\"params\":[]")]
+    public async Task ShutdownThenExitGivesExitCodeZeroWhateverShapeTheEmptyParamsHave(string? parameters)
+    {
+        await using var client = await TestLspClient.StartInitializedAsync();
+        await client.SendRawAsync(TestLspClient.Frame(Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"id\":50,\"method\":\"shutdown\"{parameters}}}")));
+        Assert.Null((await client.ResponseFor(50))["error"]);
+        await client.SendRawAsync(TestLspClient.Frame(Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"exit\"{parameters}}}")));
         Assert.Equal(0, await client.Run.WaitAsync(TestLspClient.Timeout));
     }
 
