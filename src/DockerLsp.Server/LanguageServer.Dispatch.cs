@@ -63,8 +63,10 @@ public sealed partial class LanguageServer
             parameters = element.Deserialize((JsonTypeInfo<TParams>)LspJson.Options.GetTypeInfo(typeof(TParams)))!;
             return true;
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or FormatException)
         {
+            // Not only JsonException: System.Text.Json throws NotSupportedException for shapes it cannot bind, and anything that
+            // escaped here would reach the client as StreamJsonRpc's -32000 with a stack trace.
             error = exception.Message;
             return false;
         }

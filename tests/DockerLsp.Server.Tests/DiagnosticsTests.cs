@@ -112,6 +112,15 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public async Task AnUnknownLogLevelIsReportedWithoutEchoingTheSetting()
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull());
+        await client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = new JsonObject { ["dockerlsp"] = new JsonObject { ["logLevel"] = "chatty-s3cr3t" } } });
+        var warning = await client.WaitForNotificationAsync("window/logMessage", n => ((string?)n["params"]!["message"])!.Contains("dockerlsp.logLevel"));
+        Assert.DoesNotContain("s3cr3t", (string?)warning["params"]!["message"]);
+    }
+
+    [Fact]
     public async Task AConfigurationAnswerThatArrivesAfterNewerPushedSettingsDoesNotUndoThem()
     {
         // The client holds its answer to the server's first workspace/configuration pull (sent at initialized) until it has

@@ -106,6 +106,48 @@ public sealed class FeatureRequestTests
     }
 
     [Fact]
+    public async Task AnActionSentBackWithItsEditInDocumentChangesShapeIsResolvedAgain()
+    {
+        // A client may resolve an action that already holds an edit; documentChanges entries carry no type discriminator.
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull());
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var refactoring = (await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri },
+            ["range"] = Lsp.Range(2, 0, 2, 0),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(), ["only"] = new JsonArray("refactor") },
+        }))["result"]!.AsArray().Single(a => (string?)a!["title"] == "Convert CMD to exec form")!.AsObject();
+        refactoring["edit"] = new JsonObject
+        {
+            ["documentChanges"] = new JsonArray(
+                new JsonObject { ["kind"] = "create", ["uri"] = "file:///work/.dockerignore", ["options"] = new JsonObject { ["ignoreIfExists"] = true } },
+                new JsonObject
+                {
+                    ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri, ["version"] = 1 },
+                    ["edits"] = new JsonArray(new JsonObject { ["range"] = Lsp.Range(0, 0, 0, 0), ["newText"] = "stale" }),
+                }),
+        };
+        var resolved = await client.RequestAsync("codeAction/resolve", refactoring.DeepClone());
+        Assert.Null(resolved["error"]);
+        Assert.Equal("[\"echo\", \"done\"]", (string?)resolved["result"]!["edit"]!["changes"]![Lsp.Uri]![0]!["newText"]);
+    }
+
+    [Theory]
+    [InlineData("{\"uri\":\"file:///work/Dockerfile\",\"x\":1}")]
+    [InlineData("{\"uri\":\"file:///work/Dockerfile\",\"version\":1,\"start\":0,\"length\":0,\"key\":null}")]
+    [InlineData("[1,2]")]
+    public async Task MangledCodeActionDataIsInvalidParams(string data)
+    {
+        await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull());
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
+        var resolve = await client.RequestAsync("codeAction/resolve", new JsonObject { ["title"] = "x", ["data"] = JsonNode.Parse(data) });
+        Assert.Equal(-32602, Lsp.ErrorCode(resolve));
+        var execute = await client.RequestAsync("workspace/executeCommand", new JsonObject { ["command"] = "dockerlsp.applyCodeAction", ["arguments"] = new JsonArray(JsonNode.Parse(data)) });
+        Assert.Equal(-32602, Lsp.ErrorCode(execute));
+        Assert.Null(resolve["error"]!["data"]?["stack"]);
+    }
+
+    [Fact]
     public async Task CancelRequestAnswersRequestCancelled()
     {
         var engine = new HeldAnalysisEngine(holdFor: TimeSpan.FromSeconds(30));

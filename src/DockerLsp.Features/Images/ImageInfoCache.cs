@@ -27,6 +27,12 @@ public sealed class ImageInfoCache : IDisposable
     private readonly TimeSpan _ttl;
     private readonly TimeSpan _failureTtl;
     private readonly CancellationTokenSource _disposed = new();
+
+    /// <summary>
+    /// Taken once: a request may still hold this cache when a settings change replaces and disposes it, and reading
+    /// <c>_disposed.Token</c> then would throw; the token itself stays valid (cancelled), so such lookups fail as cancelled.
+    /// </summary>
+    private readonly CancellationToken _disposedToken;
     private readonly ConcurrentDictionary<string, Entry<ImageInfo>> _infos = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<string>>> _tags = new(StringComparer.Ordinal);
 
@@ -36,6 +42,7 @@ public sealed class ImageInfoCache : IDisposable
         _time = timeProvider ?? TimeProvider.System;
         _ttl = ttl ?? TimeSpan.FromMinutes(30);
         _failureTtl = failureTtl ?? TimeSpan.FromMinutes(2);
+        _disposedToken = _disposed.Token;
     }
 
     /// <summary>The registry behind the cache (for callers that must ask directly, such as pinning).</summary>
@@ -113,7 +120,7 @@ public sealed class ImageInfoCache : IDisposable
     private Task<ImageRegistryResult<T>> Run<T>(Func<string, CancellationToken, Task<ImageRegistryResult<T>>> fetch, string reference)
         where T : class
     {
-        var token = _disposed.Token;
+        var token = _disposedToken;
         return Task.Run(async () =>
         {
             try

@@ -62,9 +62,13 @@ internal sealed class ConfigurationManager(LanguageServices services)
             var settings = SettingsParser.Parse(clientSection, snapshot.Settings, services.Log) with { ConfigurationFiles = files };
             if (settings.Equals(snapshot.Settings)) return Task.FromResult(false);
             services.Workspace.UpdateSettings(settings);
+            // The effective level is logged, never the setting's text: settings values stay out of the log.
+            if (!LogLevels.Apply(settings.LogLevel))
+            {
+                services.Log.Warning("Setting dockerlsp.logLevel is not one of Verbose, Debug, Information, Warning, Error or Fatal; the log level stays {Level}", LogLevels.Switch.MinimumLevel);
+            }
             services.Log.Information("Settings updated: {Rules} rule and {Categories} category overrides, {Files} configuration files, log level {Level}",
-                settings.RuleSeverities.Count, settings.CategorySeverities.Count, files.Length, settings.LogLevel);
-            LogLevels.Apply(settings.LogLevel);
+                settings.RuleSeverities.Count, settings.CategorySeverities.Count, files.Length, LogLevels.Switch.MinimumLevel);
             services.Publisher.RefreshAll(services.Workspace.CurrentSnapshot);
             return Task.FromResult(true);
         }, CancellationToken.None);

@@ -8,9 +8,14 @@ public static class LogLevels
 {
     public static LoggingLevelSwitch Switch { get; } = new(LogEventLevel.Information);
 
-    /// <summary>Sets the level from its name (Verbose, Debug, Information, Warning, Error, Fatal); unknown names are ignored.</summary>
-    public static void Apply(string? level)
+    /// <summary>
+    /// Sets the level from its name (Verbose, Debug, Information, Warning, Error, Fatal); an unknown name changes nothing and
+    /// returns false.
+    /// </summary>
+    public static bool Apply(string? level)
     {
-        if (Enum.TryParse<LogEventLevel>(level, ignoreCase: true, out var parsed)) Switch.MinimumLevel = parsed;
+        if (!Enum.TryParse<LogEventLevel>(level, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed)) return false;
+        Switch.MinimumLevel = parsed;
+        return true;
     }
 }

@@ -28,10 +28,10 @@ internal sealed record TextEdit(LspRange Range, string NewText);
 
 /// <summary>
 /// One entry of <c>documentChanges</c>: a <see cref="TextDocumentEdit"/> or a resource operation (<see cref="CreateFile"/>).
-/// Serialized as the derived type, without a discriminator (LSP tells them apart by <c>kind</c>).
+/// Serialized as the derived type, without a discriminator (LSP tells them apart by <c>kind</c>), and read back the same way
+/// (a client may send a resolved action, edit included, to <c>codeAction/resolve</c>).
 /// </summary>
-[JsonDerivedType(typeof(TextDocumentEdit))]
-[JsonDerivedType(typeof(CreateFile))]
+[JsonConverter(typeof(DocumentChangeOperationConverter))]
 internal abstract record DocumentChangeOperation;
 
 /// <summary>Edits to one versioned document (used when the client supports documentChanges); a null version means "as on disk".</summary>

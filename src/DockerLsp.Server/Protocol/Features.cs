@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace DockerLsp.Server.Protocol;
 
@@ -54,8 +55,13 @@ internal sealed record CodeAction
     public CodeActionData? Data { get; init; }
 }
 
-/// <summary>What <c>codeAction/resolve</c> and the apply command need to recompute an action: document, version, range, key.</summary>
-internal sealed record CodeActionData(string Uri, int Version, int Start, int Length, string Key);
+/// <summary>
+/// What <c>codeAction/resolve</c> and the apply command need to recompute an action: document, version, range, key. Every
+/// member is required: data a client mangled is invalid params, not an action on version 0 (nulls are checked by
+/// <c>CodeActionEdits.Validate</c>).
+/// </summary>
+internal sealed record CodeActionData([property: JsonRequired] string Uri, [property: JsonRequired] int Version, [property: JsonRequired] int Start,
+    [property: JsonRequired] int Length, [property: JsonRequired] string Key);
 
 internal sealed record ExecuteCommandParams(string Command, IReadOnlyList<JsonElement>? Arguments);
 

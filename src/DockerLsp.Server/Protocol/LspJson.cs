@@ -79,4 +79,6 @@ internal static class LspJson
 [JsonSerializable(typeof(DiagnosticData))]
 [JsonSerializable(typeof(CodeActionData))]
 [JsonSerializable(typeof(JsonElement[]))]
+[JsonSerializable(typeof(TextDocumentEdit))]
+[JsonSerializable(typeof(CreateFile))]
 internal sealed partial class LspJsonContext : JsonSerializerContext;

@@ -32,6 +32,32 @@ public sealed class ImageInfoCacheTests
         registry.Verify(r => r.GetImageInfoAsync("nginx:1.27", It.IsAny<CancellationToken>()), Times.Once);
     }
 
+    /// <summary>
+    /// A request that took the cache just before a settings change replaced (and disposed) it still gets an answer: the
+    /// lookup fails as cancelled instead of throwing ObjectDisposedException (found by an LSP fuzzer as a -32603 code action).
+    /// </summary>
+    [Fact]
+    public async Task A_cache_replaced_by_a_settings_change_answers_in_flight_callers_without_throwing()
+    {
+        var registry = new Mock<IImageRegistry>();
+        registry.Setup(r => r.GetImageInfoAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns((string _, CancellationToken token) => Task.FromResult(token.IsCancellationRequested
+                ? ImageRegistryResult<ImageInfo>.Failure("cancelled") : ImageRegistryResult<ImageInfo>.Success(s_info)));
+        registry.Setup(r => r.ListTagsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns((string _, CancellationToken token) => Task.FromResult(token.IsCancellationRequested
+                ? ImageRegistryResult<IReadOnlyList<string>>.Failure("cancelled") : ImageRegistryResult<IReadOnlyList<string>>.Success(["latest"])));
+        using var host = new ImageRegistryHost(_ => registry.Object);
+        var taken = host.GetCache(ImageRegistrySettings.Default);
+        host.GetCache(ImageRegistrySettings.Default with { Offline = true });
+
+        var info = await taken.GetInfoAsync("nginx:1.27", CancellationToken.None);
+        Assert.Equal("cancelled", info.FailureReason);
+        Assert.Equal(ImageLookupState.Failed, taken.PeekInfo("nginx:1.27").State);
+        Assert.Equal("cancelled", (await taken.GetTagsAsync("nginx", CancellationToken.None)).FailureReason);
+        var current = host.GetCache(ImageRegistrySettings.Default with { Offline = true });
+        Assert.True((await current.GetInfoAsync("nginx:1.27", CancellationToken.None)).IsSuccess);
+    }
+
     [Fact]
     public async Task Failure_is_cached_with_its_reason()
     {

@@ -1,6 +1,7 @@
 using DockerLsp.Server.Hosting;
 using DockerLsp.Server.Protocol;
 using DockerLsp.Syntax.Text;
+using StreamJsonRpc;
 
 namespace DockerLsp.Server.Handlers.CodeActions;
 
@@ -10,6 +11,12 @@ namespace DockerLsp.Server.Handlers.CodeActions;
 /// </summary>
 internal static class CodeActionEdits
 {
+    /// <summary>The data of a code action sent back by the client, refused as invalid params (-32602) when incomplete.</summary>
+    public static CodeActionData Validate(CodeActionData? data) =>
+        data is { Uri: not null, Key: not null }
+            ? data
+            : throw new LocalRpcException("Invalid params: the code action's data lacks its document or key.") { ErrorCode = LspConstants.ErrorInvalidParams };
+
     public static WorkspaceEdit? Compute(CodeActionData data, RequestContext context, CancellationToken cancellationToken)
     {
         var document = context.GetDocument(data.Uri, cancellationToken);

@@ -17,7 +17,8 @@ internal sealed class CodeActionResolveHandler : RequestHandler<LspCodeAction, L
 
     public override async Task<LspCodeAction> HandleAsync(LspCodeAction request, RequestContext context, CancellationToken cancellationToken)
     {
-        if (request.Data is not { } data) return request;
+        if (request.Data is null) return request;
+        var data = CodeActionEdits.Validate(request.Data);
         if (Features.Images.ImagePinActionProvider.IsImageActionKey(data.Key))
         {
             return request with { Edit = await ImagePinActions.ResolveAsync(data, context, cancellationToken).ConfigureAwait(false) };

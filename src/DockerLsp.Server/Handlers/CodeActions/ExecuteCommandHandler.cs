@@ -23,8 +23,16 @@ internal sealed class ExecuteCommandHandler : RequestHandler<ExecuteCommandParam
         {
             throw new LocalRpcException($"Unknown command '{request.Command}'.") { ErrorCode = (int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidParams };
         }
-        var data = argument.Deserialize(LspJsonContext.Default.CodeActionData)
-            ?? throw new LocalRpcException("Missing code action data.") { ErrorCode = (int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidParams };
+        CodeActionData? read;
+        try
+        {
+            read = argument.Deserialize(LspJsonContext.Default.CodeActionData);
+        }
+        catch (JsonException exception)
+        {
+            throw new LocalRpcException($"Invalid params: {exception.Message}") { ErrorCode = LspConstants.ErrorInvalidParams };
+        }
+        var data = CodeActionEdits.Validate(read);
         var edit = CodeActionEdits.Compute(data, context, cancellationToken)
             ?? throw new LocalRpcException("The document changed since this code action was offered.") { ErrorCode = LspConstants.ErrorContentModified };
         var result = await context.Services.Client.RequestAsync<ApplyWorkspaceEditParams, ApplyWorkspaceEditResult>("workspace/applyEdit",
