@@ -54,16 +54,20 @@ public sealed class FeatureRequestTests
         Assert.True((bool?)fix["isPreferred"]);
         Assert.Equal("RUN", (string?)fix["edit"]!["changes"]![Lsp.Uri]![0]!["newText"]);
 
-        var refactoring = (await client.RequestAsync("textDocument/codeAction", new JsonObject
+        var refactoring = await ExecFormRefactoringAsync(client);
+        Assert.Null(refactoring["edit"]);
+        var resolved = (await client.RequestAsync("codeAction/resolve", refactoring.DeepClone()))["result"]!;
+        Assert.Equal("[\"echo\", \"done\"]", (string?)resolved["edit"]!["changes"]![Lsp.Uri]![0]!["newText"]);
+    }
+
+    /// <summary>The "Convert CMD to exec form" refactoring offered on line 2 of <see cref="DiagnosticsTests.Text"/>.</summary>
+    private static async Task<JsonNode> ExecFormRefactoringAsync(TestLspClient client) =>
+        (await client.RequestAsync("textDocument/codeAction", new JsonObject
         {
             ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri },
             ["range"] = Lsp.Range(2, 0, 2, 0),
             ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(), ["only"] = new JsonArray("refactor") },
         }))["result"]!.AsArray().Single(a => (string?)a!["title"] == "Convert CMD to exec form")!;
-        Assert.Null(refactoring["edit"]);
-        var resolved = (await client.RequestAsync("codeAction/resolve", refactoring.DeepClone()))["result"]!;
-        Assert.Equal("[\"echo\", \"done\"]", (string?)resolved["edit"]!["changes"]![Lsp.Uri]![0]!["newText"]);
-    }
 
     [Fact]
     public async Task ResolveOnAnOlderVersionIsRefusedAsContentModified()
@@ -111,12 +115,7 @@ public sealed class FeatureRequestTests
         // A client may resolve an action that already holds an edit; documentChanges entries carry no type discriminator.
         await using var client = await TestLspClient.StartInitializedAsync(Capabilities.Pull());
         await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(DiagnosticsTests.Text));
-        var refactoring = (await client.RequestAsync("textDocument/codeAction", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = Lsp.Uri },
-            ["range"] = Lsp.Range(2, 0, 2, 0),
-            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(), ["only"] = new JsonArray("refactor") },
-        }))["result"]!.AsArray().Single(a => (string?)a!["title"] == "Convert CMD to exec form")!.AsObject();
+        var refactoring = (await ExecFormRefactoringAsync(client)).AsObject();
         refactoring["edit"] = new JsonObject
         {
             ["documentChanges"] = new JsonArray(
