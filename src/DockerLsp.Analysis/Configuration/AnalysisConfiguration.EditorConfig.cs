@@ -41,7 +41,13 @@ internal static class EditorConfigReader
                     sectionMatches = false;
                     continue;
                 }
-                sectionMatches = EditorConfigGlob.IsMatch(line[1..close], relativePath);
+                var pattern = line[1..close];
+                if (EditorConfigGlob.IsTooComplex(pattern))
+                {
+                    configuration = configuration.WithProblem(new ConfigurationProblem(editorConfigPath, lineNumber, ConfigurationProblemSeverity.Error,
+                        $"Section pattern is too complex (over {EditorConfigGlob.MaxLength} characters or {EditorConfigGlob.MaxSpecials} wildcards and braces); its properties are ignored."));
+                }
+                sectionMatches = EditorConfigGlob.IsMatch(pattern, relativePath);
                 continue;
             }
 

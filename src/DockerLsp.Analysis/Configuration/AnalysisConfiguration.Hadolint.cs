@@ -27,11 +27,24 @@ internal static class HadolintConfigReader
         var stream = new YamlStream();
         try
         {
+            if (TooDeepAt(text) is { } deepLine)
+            {
+                return configuration.WithProblem(new ConfigurationProblem(path, deepLine, ConfigurationProblemSeverity.Error,
+                    $"Invalid YAML: collections nested more than {MaxNesting} levels deep. No setting from this file is used."));
+            }
             stream.Load(new StringReader(text));
         }
         catch (YamlException exception)
         {
             return configuration.WithProblem(new ConfigurationProblem(path, (int)exception.Start.Line, ConfigurationProblemSeverity.Error,
+                "Invalid YAML: " + exception.Message + " No setting from this file is used."));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws these, not a YamlException, for some malformed streams (content after a "..." document end
+            // marker, an anchor alias where a node cannot be; found by ConfigurationRobustnessTests); a half-typed file in the
+            // editor must still read as "invalid", not fail every analysis.
+            return configuration.WithProblem(new ConfigurationProblem(path, 1, ConfigurationProblemSeverity.Error,
                 "Invalid YAML: " + exception.Message + " No setting from this file is used."));
         }
 
@@ -131,6 +144,33 @@ internal static class HadolintConfigReader
                 break;
         }
         return result;
+    }
+
+    /// <summary>Deeper than any hadolint configuration needs (it nests two levels).</summary>
+    private const int MaxNesting = 32;
+
+    /// <summary>
+    /// The line where collections first nest deeper than <see cref="MaxNesting"/>, or null. Checked on the parser's event stream
+    /// (an explicit state machine) before the representation model is built: YamlDotNet builds that model recursively, and a
+    /// file of 100,000 nested <c>[</c> overflowed the stack, which no handler can catch: it ended the process.
+    /// </summary>
+    private static int? TooDeepAt(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (++depth > MaxNesting) return (int)parser.Current.Start.Line;
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return null;
     }
 
     private static bool IsNull(YamlNode node) => node is YamlScalarNode { Value: null or "" or "~" or "null" };

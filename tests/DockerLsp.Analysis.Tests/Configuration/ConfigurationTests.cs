@@ -136,6 +136,14 @@ public sealed class ConfigurationTests
     [InlineData("src/*/Dockerfile", "src/a/b/Dockerfile", false)]
     [InlineData("src/**/Dockerfile", "src/Dockerfile", true)]
     [InlineData("Dockerfile.{1..3}", "Dockerfile.2", true)]
+    [InlineData("Dockerfile.{1..3}", "Dockerfile.4", false)]
+    [InlineData("Dockerfile.{3..1}", "Dockerfile.1", true)]
+    [InlineData("Dockerfile.{-5..5}", "Dockerfile.-3", true)]
+    [InlineData("Dockerfile.{1..20}", "Dockerfile.07", false)]
+    [InlineData("Dockerfile.{1..2000000000}", "Dockerfile.1999999999", true)]
+    [InlineData("Dockerfile.{1..2000000000}.prod", "Dockerfile.12.prod", true)]
+    [InlineData("Dockerfile.{1..2000000000}.prod", "Dockerfile.12.dev", false)]
+    [InlineData("{1..9}{1..9}", "19", true)]
     [InlineData("*.cs", "Dockerfile", false)]
     public void EditorConfig_globs(string glob, string path, bool expected) =>
         Assert.Equal(expected, EditorConfigGlob.IsMatch(glob, path));
