@@ -22,6 +22,15 @@ internal sealed partial class ShellExpander
 
     private const string MissingBrace = "syntax error: missing '}'";
 
+    /// <summary>
+    /// Longest expansion produced (1 MiB of UTF-16 code units); a longer one fails with <see cref="TooLong"/>. BuildKit has no
+    /// such limit, but a Dockerfile can double a value per line (<c>ARG a2=$a1$a1</c>), and sixty such lines made the analysis
+    /// run out of memory or time; no real build uses a megabyte-long variable.
+    /// </summary>
+    internal const int MaxResultLength = 1 << 20;
+
+    internal const string TooLong = "expansion longer than 1 MiB (DockerLsp stops expanding here)";
+
     // Not readonly: the parser's validation reuses one expander per thread (Validate), resetting these.
     private string _text;
     private IShellEnvironment _env;
@@ -124,6 +133,7 @@ internal sealed partial class ShellExpander
                     return false;
                 }
 
+                if (result.Length + value.Length > MaxResultLength) return Fail(TooLong, _pos);
                 result.Append(value);
                 words?.AppendSplitting(value, segmentStart, _pos);
                 continue;

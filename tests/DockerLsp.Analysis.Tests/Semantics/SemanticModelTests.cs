@@ -129,4 +129,19 @@ public sealed class SemanticModelTests
         Assert.True(second.HasPipefail);
         Assert.False(BuildState.Initial.HasPipefail);
     }
+
+    [Fact]
+    public void A_value_doubled_on_every_line_is_resolved_without_exhausting_memory()
+    {
+        // ARG a1=${a0}${a0} ... sixty lines: 2^60 characters before expansions stopped at 1 MiB (out of memory, or minutes).
+        var lines = new List<string> { "FROM alpine", "ARG a0=xxxxxxxxxx" };
+        for (var i = 1; i < 60; i++) lines.Add($"ARG a{i}=${{a{i - 1}}}${{a{i - 1}}}");
+        lines.Add("WORKDIR /$a59");
+        lines.Add("RUN true");
+        var model = Model(string.Join("\n", lines) + "\n");
+        var run = model.SyntaxTree.Root.Instructions.Last();
+        var workdir = model.GetBuildState(run).Workdir;
+        Assert.NotNull(workdir);
+        Assert.InRange(workdir!.Length, 1, 1 << 21);
+    }
 }
