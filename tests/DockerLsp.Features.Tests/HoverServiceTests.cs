@@ -74,6 +74,16 @@ public sealed class HoverServiceTests
     }
 
     [Fact]
+    public void LongValuesAreShortenedInTheHover()
+    {
+        var value = new string('v', 5000);
+        var text = Hover($"FROM alpine\nENV BIG={value}\nRUN echo $BI$0G\n")!.Text;
+        Assert.DoesNotContain(new string('v', 201), text);
+        Assert.Contains(new string('v', 200) + "…", text);
+        Assert.Contains("5,000 characters", text);
+    }
+
+    [Fact]
     public void VariablesShowValueAndDeclaration()
     {
         var text = Hover("ARG BASE=3.20\nFROM alpine\nARG BASE\nENV HOME_DIR=/opt/$BASE\nRUN echo $HO$0ME_DIR\n")!.Text;

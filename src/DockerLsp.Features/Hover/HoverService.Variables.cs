@@ -1,3 +1,4 @@
+using System.Globalization;
 using DockerLsp.Syntax;
 using DockerLsp.Syntax.Shell;
 
@@ -70,7 +71,8 @@ public sealed partial class HoverService
             text.Title($"${name}").Paragraph("Not declared at this point: BuildKit expands it to an empty string (in RUN the shell may still define it).");
             return text.ToString();
         }
-        text.Title(info.Value is null ? name : $"{name}={info.Value}");
+        var value = info.Value is null ? null : Shorten(info.Value);
+        text.Title(value is null ? name : $"{name}={value}");
         var lines = context.Document.Text.Lines;
         var where = info.DeclarationSpan is { } span ? $" on line {lines.GetLinePosition(span.Start).Line + 1}" : string.Empty;
         text.Paragraph(info.Origin switch
@@ -80,7 +82,13 @@ public sealed partial class HoverService
             VariableOrigin.Env => $"Environment variable set{where}.",
             _ => "Predefined by BuildKit. Inside a stage, declare `ARG " + name + "` to use it.",
         });
-        text.Paragraph(info.Value is null ? "No default value: set it with `--build-arg`." : $"Value here: `{info.Value}`");
+        text.Paragraph(value is null ? "No default value: set it with `--build-arg`." : $"Value here: `{value}`");
+        if (value is not null && value.Length < info.Value!.Length) text.Paragraph(string.Create(CultureInfo.InvariantCulture, $"(The value is {info.Value.Length:N0} characters long; the first {MaxShownValueLength} are shown.)"));
         return text.ToString();
     }
+
+    /// <summary>Longest value shown in a hover: values can be built up to a megabyte (see ShellExpander.MaxResultLength).</summary>
+    internal const int MaxShownValueLength = 200;
+
+    private static string Shorten(string value) => value.Length <= MaxShownValueLength ? value : value[..MaxShownValueLength] + "…";
 }
