@@ -4,7 +4,8 @@ namespace DockerLsp.Cli.Output;
 /// Expands command-line paths into Dockerfiles: a file is taken as is; a directory is searched recursively for files whose
 /// name (ignoring case) ends in <c>Dockerfile</c> or <c>Containerfile</c> (<c>Dockerfile</c>, <c>api.Dockerfile</c>,
 /// <c>web_Dockerfile</c>) or continues it with '.' or '-' (<c>Dockerfile.prod</c>, <c>Dockerfile-windows</c>), except documents and
-/// scripts (<c>.md</c>, <c>.txt</c>, <c>.sh</c>, ...), skipping hidden directories, <c>node_modules</c>, <c>bin</c> and <c>obj</c>;
+/// scripts (<c>.md</c>, <c>.txt</c>, <c>.sh</c>, ...), skipping hidden directories, <c>node_modules</c>, <c>bin</c>, <c>obj</c> and
+/// symbolic links to directories;
 /// <c>-</c> is standard input. The order is stable
 /// (as given, then sorted ordinally within a directory) so that output is reproducible.
 /// </summary>
@@ -60,6 +61,9 @@ public static class DockerfileDiscovery
         {
             var name = Path.GetFileName(child);
             if (name.StartsWith('.') || s_skippedDirectories.Contains(name)) continue;
+            // Links to directories are not followed (as git and ripgrep do): a link back up the tree repeated every Dockerfile
+            // once per level until the path grew too long. A link named on the command line is still searched.
+            if (new DirectoryInfo(child).LinkTarget is not null) continue;
             Search(child, result);
         }
     }

@@ -106,6 +106,20 @@ public sealed class CheckExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void Symbolic_links_to_directories_are_not_followed()
+    {
+        // A link back up the tree (common in monorepos and node_modules) made every Dockerfile appear once per level until the
+        // path grew too long; a directory named on the command line is still searched even when it is a link.
+        _temp.Write("app/Dockerfile", WarningOnly);
+        Directory.CreateSymbolicLink(Path.Combine(_temp.Path, "app", "loop"), _temp.Path);
+        var result = CliRunner.Run("check", "--no-config", "-f", "json", _temp.Path);
+        var files = System.Text.Json.JsonDocument.Parse(result.StandardOutput).RootElement.EnumerateArray().Select(f => Path.GetRelativePath(_temp.Path, f.GetProperty("file").GetString()!)).Distinct().ToArray();
+        Assert.Equal(["app/Dockerfile"], files);
+        var named = CliRunner.Run("check", "--no-config", "-f", "json", Path.Combine(_temp.Path, "app", "loop"));
+        Assert.Contains("app", named.StandardOutput);
+    }
+
+    [Fact]
     public void Usage_errors_exit_two()
     {
         Assert.Equal(2, CliRunner.Run("check", "--format", "yaml").ExitCode);
