@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using DockerLsp.Server.Handlers;
 using DockerLsp.Server.Protocol;
 using DockerLsp.Server.Queue;
@@ -47,29 +45,6 @@ public sealed partial class LanguageServer
         _queue.Enqueue(item);
         _ = TraceAsync(handler.Method, item.Completion, Stopwatch.GetTimestamp());
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// Reads a message's params into their protocol type; when they do not fit, reports false and the reader's error, which
-    /// names the JSON path and never the content. Absent or null params read as the type's default.
-    /// </summary>
-    internal static bool TryReadParams<TParams>(JsonElement element, out TParams parameters, out string? error)
-    {
-        parameters = default!;
-        error = null;
-        if (element.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return true;
-        try
-        {
-            parameters = element.Deserialize((JsonTypeInfo<TParams>)LspJson.Options.GetTypeInfo(typeof(TParams)))!;
-            return true;
-        }
-        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or FormatException)
-        {
-            // Not only JsonException: System.Text.Json throws NotSupportedException for shapes it cannot bind, and anything that
-            // escaped here would reach the client as StreamJsonRpc's -32000 with a stack trace.
-            error = exception.Message;
-            return false;
-        }
     }
 
     /// <summary>A notification has no response to carry an error: the warning also reaches the client as <c>window/logMessage</c>.</summary>

@@ -27,25 +27,19 @@ internal static class HadolintConfigReader
         var stream = new YamlStream();
         try
         {
-            if (TooDeepAt(text) is { } deepLine)
-            {
-                return configuration.WithProblem(new ConfigurationProblem(path, deepLine, ConfigurationProblemSeverity.Error,
-                    $"Invalid YAML: collections nested more than {MaxNesting} levels deep. No setting from this file is used."));
-            }
+            if (TooDeepAt(text) is { } deepLine) return InvalidYaml(configuration, path, deepLine, $"collections nested more than {MaxNesting} levels deep.");
             stream.Load(new StringReader(text));
         }
         catch (YamlException exception)
         {
-            return configuration.WithProblem(new ConfigurationProblem(path, (int)exception.Start.Line, ConfigurationProblemSeverity.Error,
-                "Invalid YAML: " + exception.Message + " No setting from this file is used."));
+            return InvalidYaml(configuration, path, (int)exception.Start.Line, exception.Message);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet throws these, not a YamlException, for some malformed streams (content after a "..." document end
             // marker, an anchor alias where a node cannot be; found by ConfigurationRobustnessTests); a half-typed file in the
             // editor must still read as "invalid", not fail every analysis.
-            return configuration.WithProblem(new ConfigurationProblem(path, 1, ConfigurationProblemSeverity.Error,
-                "Invalid YAML: " + exception.Message + " No setting from this file is used."));
+            return InvalidYaml(configuration, path, 1, exception.Message);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return configuration;
@@ -145,6 +139,10 @@ internal static class HadolintConfigReader
         }
         return result;
     }
+
+    /// <summary>The file could not be read as YAML: one problem, and none of its settings.</summary>
+    private static AnalysisConfiguration InvalidYaml(AnalysisConfiguration configuration, string path, int line, string reason) =>
+        configuration.WithProblem(new ConfigurationProblem(path, line, ConfigurationProblemSeverity.Error, $"Invalid YAML: {reason} No setting from this file is used."));
 
     /// <summary>Deeper than any hadolint configuration needs (it nests two levels).</summary>
     private const int MaxNesting = 32;

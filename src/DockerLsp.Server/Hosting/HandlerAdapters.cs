@@ -37,7 +37,7 @@ internal static class HandlerAdapters
     internal sealed class RequestAdapter<TParams, TResult>(RequestHandler<TParams, TResult> handler, LanguageServer server)
     {
         public Task<TResult> InvokeAsync(JsonElement request = default, CancellationToken cancellationToken = default) =>
-            LanguageServer.TryReadParams(request, out TParams parameters, out var error)
+            LspJson.TryRead(request, out TParams parameters, out var error)
                 ? server.DispatchRequest(handler, parameters, cancellationToken)
                 : Task.FromException<TResult>(new LocalRpcException($"Invalid params: {error}") { ErrorCode = LspConstants.ErrorInvalidParams });
     }
@@ -50,7 +50,7 @@ internal static class HandlerAdapters
     internal sealed class NotificationAdapter<TParams>(NotificationHandler<TParams> handler, LanguageServer server)
     {
         public Task InvokeAsync(JsonElement notification = default) =>
-            LanguageServer.TryReadParams(notification, out TParams parameters, out var error)
+            LspJson.TryRead(notification, out TParams parameters, out var error)
                 ? server.DispatchNotification(handler, parameters)
                 : server.ReportUnreadableNotification(handler.Method, error);
     }

@@ -18,7 +18,6 @@ internal sealed class DocumentTextConverter : JsonConverter<string>
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String) throw new JsonException($"Expected a string for a document's text, found {reader.TokenType}.");
-        if (!reader.ValueIsEscaped) return reader.GetString();
         try
         {
             return reader.GetString();

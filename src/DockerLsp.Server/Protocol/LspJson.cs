@@ -40,6 +40,30 @@ internal static class LspJson
 
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>
+    /// Reads a JSON value (a message's params, a command's argument) into its protocol type; when it does not fit, reports
+    /// false and the reader's error, which names the JSON path and never the content. An absent or null value reads as the
+    /// type's default.
+    /// </summary>
+    public static bool TryRead<T>(JsonElement element, out T value, out string? error)
+    {
+        value = default!;
+        error = null;
+        if (element.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return true;
+        try
+        {
+            value = element.Deserialize((JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)))!;
+            return true;
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        {
+            // Not only JsonException: System.Text.Json throws NotSupportedException for shapes it cannot bind, and anything that
+            // escaped here would reach the client as StreamJsonRpc's -32000 with a stack trace.
+            error = exception.Message;
+            return false;
+        }
+    }
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions();

@@ -74,8 +74,7 @@ internal sealed partial class ShellExpander
                     return false;
                 }
 
-                if (result.Length + value.Length > MaxResultLength) return Fail(TooLong, _pos);
-                result.Append(value);
+                if (!TryAppendExpansion(result, value)) return false;
                 continue;
             }
 

@@ -133,8 +133,7 @@ internal sealed partial class ShellExpander
                     return false;
                 }
 
-                if (result.Length + value.Length > MaxResultLength) return Fail(TooLong, _pos);
-                result.Append(value);
+                if (!TryAppendExpansion(result, value)) return false;
                 words?.AppendSplitting(value, segmentStart, _pos);
                 continue;
             }
@@ -249,6 +248,14 @@ internal sealed partial class ShellExpander
         {
             _references.Add(new VariableReference(name, start, _pos - start, nameStart, name.Length, modifier, braced));
         }
+    }
+
+    /// <summary>Appends an expanded value, or fails with <see cref="TooLong"/> when the result would pass <see cref="MaxResultLength"/>.</summary>
+    private bool TryAppendExpansion(StringBuilder result, string value)
+    {
+        if (result.Length + value.Length > MaxResultLength) return Fail(TooLong, _pos);
+        result.Append(value);
+        return true;
     }
 
     private bool Fail(string message, int offset)

@@ -23,14 +23,9 @@ internal sealed class ExecuteCommandHandler : RequestHandler<ExecuteCommandParam
         {
             throw new LocalRpcException($"Unknown command '{request.Command}'.") { ErrorCode = (int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidParams };
         }
-        CodeActionData? read;
-        try
+        if (!LspJson.TryRead(argument, out CodeActionData? read, out var error))
         {
-            read = argument.Deserialize(LspJsonContext.Default.CodeActionData);
-        }
-        catch (JsonException exception)
-        {
-            throw new LocalRpcException($"Invalid params: {exception.Message}") { ErrorCode = LspConstants.ErrorInvalidParams };
+            throw new LocalRpcException($"Invalid params: {error}") { ErrorCode = LspConstants.ErrorInvalidParams };
         }
         var data = CodeActionEdits.Validate(read);
         var edit = CodeActionEdits.Compute(data, context, cancellationToken)
